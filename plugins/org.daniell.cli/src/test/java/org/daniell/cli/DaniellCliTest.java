@@ -1,0 +1,116 @@
+package org.daniell.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DaniellCliTest {
+
+    private record Result(int exitCode, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = DaniellCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void versionNamesTheTool() {
+        Result result = run("--version");
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().startsWith("daniell "), result.out());
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() {
+        Result result = run("--help");
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().contains("validate"), result.out());
+        assertTrue(result.out().contains("2   usage or input/output error"), result.out());
+    }
+
+    @Test
+    void bundledExamplesAreClean() {
+        Path examples = Path.of(System.getProperty("daniell.examples", "../../examples"));
+        Result result = run("validate", examples.toString());
+        assertEquals(0, result.exitCode(), result.out() + result.err());
+        assertTrue(result.out().matches("(?s).*\\d+ files checked: 0 errors, 0 warnings\\s*"), result.out());
+    }
+
+    @Test
+    void syntaxErrorIsPrintedWithFileLineAndColumn(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("Broken.echem");
+        Files.writeString(spec, """
+                material Zinc { formula "Zn" }
+                cell Broken : battery {
+                    negative Anode { active Zinc; }
+                    positive Cathode { active 42 }
+                }
+                """);
+        Result result = run("validate", dir.toString());
+        assertEquals(1, result.exitCode(), result.out());
+        String first = result.outLines().get(0);
+        assertEquals(spec + ":4:31 error syntax mismatched input '42' expecting a name", first);
+        assertEquals("1 file checked: 1 error, 0 warnings", result.outLines().get(result.outLines().size() - 1), result.out());
+    }
+
+    @Test
+    void validationFindingCarriesItsCode(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("Half.echem");
+        Files.writeString(spec, """
+                material Zinc { formula "Zn" }
+                cell Half : battery {
+                    negative Anode { active Zinc; }
+                }
+                """);
+        Result result = run("validate", spec.toString());
+        assertEquals(1, result.exitCode());
+        assertEquals(spec + ":2:6 error cell.missing-electrode Cell 'Half' has no positive electrode.",
+                result.outLines().get(0));
+    }
+
+    @Test
+    void referencesResolveAcrossTheFilesGiven(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("Materials.echem"), """
+                package lib
+                material Zinc { formula "Zn" }
+                material Manganese { formula "MnO2" }
+                """);
+        Files.writeString(dir.resolve("Cell.echem"), """
+                import lib.*
+                cell ZnMn : battery {
+                    negative A { active Zinc; }
+                    positive B { active lib.Manganese; }
+                }
+                """);
+        Result result = run("validate", dir.toString());
+        assertEquals(0, result.exitCode(), result.out());
+    }
+
+    @Test
+    void missingPathIsAnInputError() {
+        Result result = run("validate", "no/such/dir");
+        assertEquals(2, result.exitCode());
+        assertEquals("daniell: no/such/dir: no such file or directory", result.err().trim());
+    }
+
+    @Test
+    void missingArgumentIsAUsageError() {
+        Result result = run("validate");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("Missing required parameter"), result.err());
+    }
+}
