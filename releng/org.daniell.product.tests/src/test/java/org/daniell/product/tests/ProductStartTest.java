@@ -33,7 +33,7 @@ class ProductStartTest {
         assertNotNull(display, "the product test needs an X display: run the build under xvfb-run");
         Path product = Path.of(System.getProperty("daniell.product"));
         Path launcher = product.resolve("daniell-studio");
-        assertTrue(Files.isExecutable(launcher), "the product was not materialized: " + launcher);
+        assertTrue(Files.isRegularFile(launcher) && Files.isExecutable(launcher), "the product was not materialized: " + launcher);
         Path workspace = Path.of(System.getProperty("daniell.product.workspace"));
         deleteRecursively(workspace);
 
