@@ -1,8 +1,11 @@
 package org.daniell;
 
+import org.daniell.formatting2.DaniellFormatterPreferences;
 import org.daniell.parser.ReadableSyntaxErrorMessages;
 import org.daniell.validation.DaniellResourceValidator;
+import org.eclipse.xtext.formatting2.FormatterPreferences;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.validation.IResourceValidator;
 
 /** Guice bindings of the Daniell language runtime; the defaults come from the generated module. */
@@ -14,5 +17,10 @@ public class DaniellRuntimeModule extends AbstractDaniellRuntimeModule {
 
     public Class<? extends IResourceValidator> bindIResourceValidator() {
         return DaniellResourceValidator.class;
+    }
+
+    public void configureFormatterPreferences(com.google.inject.Binder binder) {
+        binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
+                .to(DaniellFormatterPreferences.class);
     }
 }

@@ -1,9 +1,11 @@
 package org.daniell.formatting2;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.daniell.model.design.ActiveMaterial;
 import org.daniell.model.design.Cell;
 import org.daniell.model.design.Electrode;
-import org.daniell.model.design.Element;
 import org.daniell.model.design.Import;
 import org.daniell.model.design.Material;
 import org.daniell.model.design.Property;
@@ -20,15 +22,20 @@ public class DaniellFormatter extends AbstractJavaFormatter {
         ISemanticRegion packageKeyword = regionFor(specification).keyword("package");
         if (packageKeyword != null) {
             doc.append(packageKeyword, it -> it.oneSpace());
-            doc.append(regionFor(specification).feature(org.daniell.model.design.DesignPackage.Literals.SPECIFICATION__NAME),
-                    it -> it.setNewLines(2));
         }
-        for (Import anImport : specification.getImports()) {
-            doc.append(doc.format(anImport), it -> it.newLine());
-        }
-        for (Element element : specification.getElements()) {
-            doc.prepend(element, it -> it.setNewLines(1, 2, 2));
-            doc.format(element);
+        // One rule per gap between top-level items: imports stay together, everything else is
+        // separated by a blank line.
+        List<EObject> items = new ArrayList<>(specification.getImports());
+        items.addAll(specification.getElements());
+        EObject previous = null;
+        for (EObject item : items) {
+            boolean first = previous == null;
+            boolean importAfterImport = item instanceof Import && previous instanceof Import;
+            if (!first || packageKeyword != null) {
+                doc.prepend(item, it -> it.setNewLines(importAfterImport ? 1 : 2));
+            }
+            doc.format(item);
+            previous = item;
         }
     }
 
@@ -48,6 +55,7 @@ public class DaniellFormatter extends AbstractJavaFormatter {
         formatBlock(cell, doc);
         doc.surround(regionFor(cell).keyword(":"), it -> it.oneSpace());
         for (Electrode electrode : cell.getElectrodes()) {
+            doc.prepend(electrode, it -> it.newLine());
             doc.format(electrode);
         }
     }
@@ -55,6 +63,7 @@ public class DaniellFormatter extends AbstractJavaFormatter {
     protected void format(Electrode electrode, IFormattableDocument doc) {
         formatBlock(electrode, doc);
         for (ActiveMaterial active : electrode.getActiveMaterials()) {
+            doc.prepend(active, it -> it.newLine());
             doc.format(active);
         }
     }

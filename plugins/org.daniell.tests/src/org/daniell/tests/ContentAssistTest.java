@@ -1,0 +1,83 @@
+package org.daniell.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+import org.daniell.ide.DaniellIdeSetup;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.TextRegion;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.google.inject.Injector;
+
+/** Content assist through the ide services, the way the language server and the Eclipse editor ask for it. */
+class ContentAssistTest {
+
+    private static Injector injector;
+
+    @BeforeAll
+    static void setUp() {
+        injector = new DaniellIdeSetup().createInjectorAndDoEMFRegistration();
+    }
+
+    @Test
+    void proposesTheTopLevelKeywords() throws Exception {
+        assertEquals(List.of("cell", "import", "material", "package"), sorted(proposalsAt("", 0)));
+    }
+
+    @Test
+    void proposesTheElectrodeRolesInsideACell() throws Exception {
+        String text = "cell C : battery {\n    \n}";
+        int offset = text.indexOf("    ") + 4;
+        List<String> proposals = proposalsAt(text, offset);
+        assertTrue(proposals.containsAll(List.of("negative", "positive")), proposals.toString());
+    }
+
+    @Test
+    void proposesDeclaredMaterialsForAnActiveMaterial() throws Exception {
+        String text = """
+                material Zinc { formula "Zn" }
+                material Manganese { formula "MnO2" }
+                cell C : battery { negative A { active  } }
+                """;
+        int offset = text.indexOf("active ") + "active ".length();
+        List<String> proposals = proposalsAt(text, offset);
+        assertTrue(proposals.containsAll(List.of("Zinc", "Manganese")), proposals.toString());
+    }
+
+    private static List<String> proposalsAt(String text, int offset) throws Exception {
+        XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+        XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("inmemory:/assist.echem"));
+        resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+
+        ContentAssistContextFactory contexts = injector.getInstance(ContentAssistContextFactory.class);
+        contexts.setPool(injector.getInstance(ExecutorService.class));
+        ContentAssistContext[] context = contexts.create(text, new TextRegion(offset, 0), offset, resource);
+        IdeContentProposalAcceptor acceptor = injector.getInstance(IdeContentProposalAcceptor.class);
+        injector.getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(context), acceptor);
+        List<String> proposals = new ArrayList<>();
+        for (ContentAssistEntry entry : acceptor.getEntries()) {
+            proposals.add(entry.getProposal());
+        }
+        return proposals;
+    }
+
+    private static List<String> sorted(List<String> values) {
+        return values.stream().sorted().toList();
+    }
+}

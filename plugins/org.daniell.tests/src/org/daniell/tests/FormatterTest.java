@@ -1,0 +1,53 @@
+package org.daniell.tests;
+
+import org.daniell.formatting2.DaniellFormatterPreferences;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.formatter.FormatterTestHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(DaniellInjectorProvider.class)
+class FormatterTest {
+
+    @Inject
+    private FormatterTestHelper formatter;
+
+    @Test
+    void layOutACellOneStatementPerLine() {
+        formatter.assertFormatted(request -> {
+            request.preferences(it -> it.put(FormatterPreferenceKeys.indentation, DaniellFormatterPreferences.INDENTATION));
+            request.setToBeFormatted("""
+                    package   demo
+                    import lib.*
+                    material Zinc{formula "Zn" density 7.14 g/cm3}
+                    cell ZnMn:battery{negative A{active Zinc{thickness 20 um}} positive B{active lib.MnO2;}}
+                    """);
+            request.setExpectation("""
+                    package demo
+
+                    import lib.*
+
+                    material Zinc {
+                        formula "Zn"
+                        density 7.14 g/cm3
+                    }
+
+                    cell ZnMn : battery {
+                        negative A {
+                            active Zinc {
+                                thickness 20 um
+                            }
+                        }
+                        positive B {
+                            active lib.MnO2;
+                        }
+                    }
+                    """);
+        });
+    }
+}
