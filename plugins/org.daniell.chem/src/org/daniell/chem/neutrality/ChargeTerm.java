@@ -14,16 +14,34 @@ import org.daniell.chem.element.Element;
  * @param amount       amount per formula unit (group multipliers and adduct coefficients applied)
  * @param role         cation, anion or neutral
  * @param allowed      allowed oxidation states (per atom or per unit), ascending
+ * @param usual        the allowed states that are not uncommon (balancing tries these first), ascending
  * @param defaultState the state used for the default-valence residual
  */
 public record ChargeTerm(String label, Element element, double amount, ChargeRole role, List<Integer> allowed,
-                         int defaultState) {
+                         List<Integer> usual, int defaultState) {
 
     public ChargeTerm {
         allowed = List.copyOf(allowed);
-        if (allowed.isEmpty()) {
-            throw new IllegalArgumentException("a term needs at least one allowed state");
+        usual = List.copyOf(usual);
+        if (allowed.isEmpty() || usual.isEmpty() || !allowed.containsAll(usual)) {
+            throw new IllegalArgumentException("a term needs allowed states, and usual states among them");
         }
+    }
+
+    /** A term whose allowed states are all usual. */
+    public ChargeTerm(String label, Element element, double amount, ChargeRole role, List<Integer> allowed,
+                      int defaultState) {
+        this(label, element, amount, role, allowed, allowed, defaultState);
+    }
+
+    /** @return the lowest usual state */
+    public int usualMinimum() {
+        return usual.get(0);
+    }
+
+    /** @return the highest usual state */
+    public int usualMaximum() {
+        return usual.get(usual.size() - 1);
     }
 
     /** @return the lowest allowed state */

@@ -103,24 +103,31 @@ public final class RoleAssignment {
         String symbol = element.symbol();
         if (symbol.equals("O") || symbol.equals("F")) {
             List<Integer> allowed = override != null ? sorted(override) : states.negative();
-            return new ChargeTerm(symbol, element, amount, ChargeRole.ANION, allowed, allowed.get(0));
+            return new ChargeTerm(symbol, element, amount, ChargeRole.ANION, allowed, allowed,
+                    clamp(states.anionDefault().orElse(allowed.get(0)), allowed));
         }
         if (!states.isAnionCapable()) {
-            List<Integer> allowed = override != null ? sorted(override) : positiveOrZero(states);
-            int preferred = states.cationDefault().orElse(allowed.get(0));
-            return new ChargeTerm(symbol, element, amount, ChargeRole.CATION, allowed, clamp(preferred, allowed));
+            List<Integer> allowed = override != null ? sorted(override) : positiveOrZero(states.common());
+            List<Integer> usual = override != null ? allowed : positiveOrZero(states.usual());
+            int preferred = clamp(states.cationDefault().orElse(usual.get(0)), usual);
+            return new ChargeTerm(symbol, element, amount, ChargeRole.CATION, allowed, usual, preferred);
         }
         int anionDefault = states.anionDefault().getAsInt();
         if (boundToMoreElectronegative(element, siblings)) {
-            Set<Integer> allowed = new TreeSet<>(positiveOrZero(states));
+            // S in SO4, P in PO4, H in H2O: positive states; the anion state stays allowed (oxysulfides) but unusual
+            Set<Integer> allowed = new TreeSet<>(positiveOrZero(states.common()));
             allowed.add(anionDefault);
             List<Integer> list = override != null ? sorted(override) : List.copyOf(allowed);
-            int preferred = states.cationDefault().orElse(list.get(list.size() - 1));
-            return new ChargeTerm(symbol, element, amount, ChargeRole.CATION, list, clamp(preferred, list));
+            List<Integer> usual = override != null ? list : positiveOrZero(states.usual());
+            int preferred = clamp(states.cationDefault().orElse(usual.get(usual.size() - 1)), usual);
+            return new ChargeTerm(symbol, element, amount, ChargeRole.CATION, list, usual, preferred);
         }
+        // anion: default state usual; less negative states (S2 of pyrite, P-P bonds) allowed but unusual
         List<Integer> allowed = override != null ? sorted(override)
                 : IntStream.rangeClosed(anionDefault, -1).boxed().toList();
-        return new ChargeTerm(symbol, element, amount, ChargeRole.ANION, allowed, clamp(anionDefault, allowed));
+        int preferred = clamp(anionDefault, allowed);
+        List<Integer> usual = override != null ? allowed : List.of(preferred);
+        return new ChargeTerm(symbol, element, amount, ChargeRole.ANION, allowed, usual, preferred);
     }
 
     private static boolean boundToMoreElectronegative(Element element, List<FormulaUnit> siblings) {
@@ -138,8 +145,8 @@ public final class RoleAssignment {
         return false;
     }
 
-    private static List<Integer> positiveOrZero(OxidationStates states) {
-        List<Integer> nonNegative = states.nonNegative();
+    private static List<Integer> positiveOrZero(List<Integer> states) {
+        List<Integer> nonNegative = states.stream().filter(s -> s >= 0).toList();
         return nonNegative.isEmpty() ? List.of(0) : nonNegative;
     }
 

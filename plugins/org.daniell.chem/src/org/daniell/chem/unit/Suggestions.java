@@ -1,0 +1,46 @@
+package org.daniell.chem.unit;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** "Did you mean" for unknown unit symbols: the closest known spelling by edit distance. */
+final class Suggestions {
+
+    private Suggestions() {
+    }
+
+    /** The candidate closest to {@code word}, if it is within 1 edit (2 for words of 4 or more chars). */
+    static Optional<String> closest(String word, Collection<String> candidates) {
+        int limit = word.length() >= 4 ? 2 : 1;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = distance(word, c);
+            if (d < bestDistance || (d == bestDistance && best != null && c.length() < best.length())) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= limit && bestDistance > 0 ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
