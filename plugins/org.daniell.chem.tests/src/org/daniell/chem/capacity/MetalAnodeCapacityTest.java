@@ -1,6 +1,6 @@
 package org.daniell.chem.capacity;
 
-import static org.daniell.chem.element.SeedNumbers.assertSeed;
+import static org.daniell.chem.SeedNumbers.assertSeed;
 
 import org.daniell.chem.element.PeriodicTable;
 import org.junit.jupiter.api.DisplayName;

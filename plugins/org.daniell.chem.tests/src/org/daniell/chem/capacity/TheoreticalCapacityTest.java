@@ -1,7 +1,7 @@
 package org.daniell.chem.capacity;
 
 import org.daniell.chem.PhysicalConstants;
-import static org.daniell.chem.element.SeedNumbers.assertSeed;
+import static org.daniell.chem.SeedNumbers.assertSeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.daniell.chem.element.PeriodicTable;

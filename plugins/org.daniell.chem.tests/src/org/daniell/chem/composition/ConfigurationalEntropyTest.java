@@ -2,7 +2,7 @@ package org.daniell.chem.composition;
 
 import org.daniell.chem.PhysicalConstants;
 
-import static org.daniell.chem.element.SeedNumbers.assertSeed;
+import static org.daniell.chem.SeedNumbers.assertSeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

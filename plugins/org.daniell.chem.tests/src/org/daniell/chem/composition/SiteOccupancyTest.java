@@ -1,6 +1,6 @@
 package org.daniell.chem.composition;
 
-import static org.daniell.chem.element.SeedNumbers.assertSeed;
+import static org.daniell.chem.SeedNumbers.assertSeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,9 @@
 package org.daniell.chem.electrochem;
 
+import static org.daniell.chem.SeedNumbers.assertSeed;
+
 import org.daniell.chem.PhysicalConstants;
-import static org.daniell.chem.electrochem.SeedAssertions.assertSeed;
+import static org.daniell.chem.SeedNumbers.assertSeed;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,8 @@
 package org.daniell.chem.electrochem;
 
-import static org.daniell.chem.electrochem.SeedAssertions.assertSeed;
+import static org.daniell.chem.SeedNumbers.assertSeed;
+
+import static org.daniell.chem.SeedNumbers.assertSeed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

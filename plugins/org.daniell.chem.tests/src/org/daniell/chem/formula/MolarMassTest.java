@@ -1,6 +1,6 @@
 package org.daniell.chem.formula;
 
-import static org.daniell.chem.element.SeedNumbers.assertSeed;
+import static org.daniell.chem.SeedNumbers.assertSeed;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;

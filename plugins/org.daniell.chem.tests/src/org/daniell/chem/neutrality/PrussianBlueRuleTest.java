@@ -1,6 +1,6 @@
 package org.daniell.chem.neutrality;
 
-import static org.daniell.chem.element.SeedNumbers.assertSeed;
+import static org.daniell.chem.SeedNumbers.assertSeed;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.daniell.chem.element;
+package org.daniell.chem;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
