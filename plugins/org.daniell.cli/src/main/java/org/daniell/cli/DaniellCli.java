@@ -2,6 +2,8 @@ package org.daniell.cli;
 
 import java.io.PrintWriter;
 
+import org.daniell.cli.chem.ChemCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -11,11 +13,14 @@ import picocli.CommandLine.Option;
 @Command(name = "daniell",
         mixinStandardHelpOptions = true,
         versionProvider = DaniellCli.Version.class,
-        description = "Design electrochemical cells in the Daniell language: validate specifications and more.",
-        subcommands = { ValidateCommand.class, CommandLine.HelpCommand.class },
-        footer = { "", "Examples:", "  daniell validate examples/", "  daniell validate cells/ZnMnO2.echem other.echem" },
+        description = "Design electrochemical cells in the Daniell language: validate specifications, and compute formulas, "
+                + "reactions and potentials.",
+        subcommands = { ValidateCommand.class, ChemCommand.class, CommandLine.HelpCommand.class },
+        footer = { "", "Examples:", "  daniell validate examples/", "  daniell validate cells/ZnMnO2.echem other.echem",
+            "  daniell chem formula MnO2 --carrier Zn2+ --electrons 2", "  daniell chem potential Zn2+/Zn --vs Li+/Li" },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = { "0:no errors", "1:the specifications have errors", "2:usage or input/output error" })
+        exitCodeList = { "0:no errors", "1:the specifications have errors (chem: the answer is no)",
+            "2:usage or input/output error" })
 public final class DaniellCli {
 
     /** Exit code when the arguments are wrong or a file cannot be read. */
