@@ -9,9 +9,12 @@ import org.daniell.model.design.Cell;
 import org.daniell.model.design.DesignPackage;
 import org.daniell.model.design.Electrode;
 import org.daniell.model.design.ElectrodeRole;
+import org.daniell.validation.notation.NotationValidator;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.ComposedChecks;
 
-/** Host of the Daniell checks; the topic validators are added here as the validation layer grows. */
+/** Host of the Daniell checks; each topic validator is composed here. */
+@ComposedChecks(validators = { NotationValidator.class })
 public class DaniellValidator extends AbstractDaniellValidator {
 
     @Check
