@@ -2,10 +2,13 @@ package org.daniell;
 
 import org.daniell.formatting2.DaniellFormatterPreferences;
 import org.daniell.parser.ReadableSyntaxErrorMessages;
+import org.daniell.scoping.DaniellGlobalScopeProvider;
+import org.daniell.scoping.DaniellImportedNamespaceScopeProvider;
 import org.daniell.validation.DaniellResourceValidator;
 import org.eclipse.xtext.formatting2.FormatterPreferences;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.IResourceValidator;
 
 /** Guice bindings of the Daniell language runtime; the defaults come from the generated module. */
@@ -17,6 +20,18 @@ public class DaniellRuntimeModule extends AbstractDaniellRuntimeModule {
 
     public Class<? extends IResourceValidator> bindIResourceValidator() {
         return DaniellResourceValidator.class;
+    }
+
+    @Override
+    public Class<? extends org.eclipse.xtext.scoping.IGlobalScopeProvider> bindIGlobalScopeProvider() {
+        return DaniellGlobalScopeProvider.class;
+    }
+
+    @Override
+    public void configureIScopeProviderDelegate(com.google.inject.Binder binder) {
+        binder.bind(org.eclipse.xtext.scoping.IScopeProvider.class)
+                .annotatedWith(com.google.inject.name.Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+                .to(DaniellImportedNamespaceScopeProvider.class);
     }
 
     public void configureFormatterPreferences(com.google.inject.Binder binder) {

@@ -37,7 +37,7 @@ class ContentAssistTest {
 
     @Test
     void proposesTheTopLevelKeywords() throws Exception {
-        assertEquals(List.of("cell", "import", "material", "package"), sorted(proposalsAt("", 0)));
+        assertEquals(List.of("cell", "electrode", "electrolyte", "import", "material", "package"), sorted(proposalsAt("", 0)));
     }
 
     @Test
@@ -45,19 +45,23 @@ class ContentAssistTest {
         String text = "cell C : battery {\n    \n}";
         int offset = text.indexOf("    ") + 4;
         List<String> proposals = proposalsAt(text, offset);
-        assertTrue(proposals.containsAll(List.of("negative", "positive")), proposals.toString());
+        assertTrue(proposals.containsAll(List.of("negative", "positive", "anode", "cathode", "electrolyte", "separator")),
+                proposals.toString());
     }
 
     @Test
-    void proposesDeclaredMaterialsForAnActiveMaterial() throws Exception {
+    void proposesDeclaredAndLibraryMaterialsForAnActiveMaterial() throws Exception {
         String text = """
-                material Zinc { formula "Zn" }
-                material Manganese { formula "MnO2" }
+                material Zinc : active { formula Zn }
+                material Manganese : active { formula MnO2 }
                 cell C : battery { negative A { active  } }
                 """;
-        int offset = text.indexOf("active ") + "active ".length();
+        int offset = text.lastIndexOf("active ") + "active ".length();
         List<String> proposals = proposalsAt(text, offset);
-        assertTrue(proposals.containsAll(List.of("Zinc", "Manganese")), proposals.toString());
+        assertTrue(proposals.containsAll(List.of("Zinc", "Manganese", "Graphite", "NMC811")),
+                "the file's own materials and the standard library's: " + proposals);
+        assertTrue(proposals.stream().noneMatch(p -> p.startsWith("daniell.std.")),
+                "each material once, under its shortest name: " + proposals);
     }
 
     private static List<String> proposalsAt(String text, int offset) throws Exception {

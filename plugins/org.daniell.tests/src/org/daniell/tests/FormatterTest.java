@@ -24,16 +24,17 @@ class FormatterTest {
             request.setToBeFormatted("""
                     package   demo
                     import lib.*
-                    material Zinc{formula "Zn" density 7.14 g/cm3}
-                    cell ZnMn:battery{negative A{active Zinc{thickness 20 um}} positive B{active lib.MnO2;}}
+                    material Zinc:active{formula Zn density 7.14   g/cm3}
+                    cell ZnMn:battery{negative A{active Zinc{thickness 20um} reaction Zn -> Zn[2+] + 2 e-} positive B{active lib.MnO2;}
+                    electrolyte aqueous{salt ZnSO4 2 mol/L;pH 4.5}claims{energy 50 Wh/kg basis cell}}
                     """);
             request.setExpectation("""
                     package demo
 
                     import lib.*
 
-                    material Zinc {
-                        formula "Zn"
+                    material Zinc : active {
+                        formula Zn
                         density 7.14 g/cm3
                     }
 
@@ -42,9 +43,17 @@ class FormatterTest {
                             active Zinc {
                                 thickness 20 um
                             }
+                            reaction Zn -> Zn[2+] + 2 e-
                         }
                         positive B {
                             active lib.MnO2;
+                        }
+                        electrolyte aqueous {
+                            salt ZnSO4 2 mol/L;
+                            pH 4.5
+                        }
+                        claims {
+                            energy 50 Wh/kg basis cell
                         }
                     }
                     """);

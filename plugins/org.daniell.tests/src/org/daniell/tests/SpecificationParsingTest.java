@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.daniell.model.design.ActiveMaterial;
+import org.daniell.model.design.ActiveComponent;
 import org.daniell.model.design.Cell;
 import org.daniell.model.design.DesignPackage;
-import org.daniell.model.design.DeviceKind;
+import org.daniell.model.design.DeviceClass;
+import org.daniell.model.design.Electrode;
 import org.daniell.model.design.ElectrodeRole;
-import org.daniell.model.design.Material;
 import org.daniell.model.design.Specification;
 import org.daniell.validation.IssueCodes;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -38,63 +38,96 @@ class SpecificationParsingTest {
     void parsesACellIntoTheDesignModel() throws Exception {
         Specification spec = parseHelper.parse("""
                 package demo
-                material Zinc { formula "Zn" }
-                material AlphaMnO2 { formula "MnO2" }
+                material MyZinc : active { formula Zn }
                 cell ZnMnO2 : battery {
-                    negative Anode { active Zinc { thickness 20 um } }
-                    positive Cathode { active AlphaMnO2 { loading 20 mg/cm2 } }
+                    negative Anode { active MyZinc { thickness 20 um } }
+                    positive Cathode {
+                        active alpha_MnO2 { loading 20 mg/cm2 }
+                        reaction MnO2 + 0.5 Zn[2+] + e- -> Zn0.5MnO2
+                    }
                 }
                 """);
         validationHelper.assertNoErrors(spec);
 
         assertEquals("demo", spec.getName());
-        Cell cell = (Cell) spec.getElements().get(2);
-        assertEquals(DeviceKind.BATTERY, cell.getKind());
+        Cell cell = (Cell) spec.getElements().get(1);
+        assertEquals(DeviceClass.BATTERY, cell.getDeviceClass());
         assertEquals(List.of(ElectrodeRole.NEGATIVE, ElectrodeRole.POSITIVE),
-                cell.getElectrodes().stream().map(e -> e.getRole()).toList());
-        ActiveMaterial cathode = cell.getElectrodes().get(1).getActiveMaterials().get(0);
-        Material mno2 = cathode.getMaterial();
-        assertEquals("MnO2", mno2.getFormula(), "the cross-reference resolves to the declared material");
-        assertEquals(0, new BigDecimal("20").compareTo(cathode.getProperties().get(0).getQuantity().getValue()));
-        assertEquals("mg/cm2", cathode.getProperties().get(0).getQuantity().getUnit(), "units are kept as written");
+                cell.getElectrodes().stream().map(Electrode::getRole).toList());
+        Electrode cathode = cell.getElectrodes().get(1);
+        ActiveComponent active = (ActiveComponent) cathode.getComponents().get(0);
+        assertEquals("MnO2", active.getMaterial().getFormula(), "alpha_MnO2 resolves into the standard library");
+        assertEquals(0, new BigDecimal("20").compareTo(active.getLoading().getValue()));
+        assertEquals("mg/cm2", active.getLoading().getUnit(), "units are kept as written");
+        assertEquals("MnO2 + 0.5 Zn[2+] + e- -> Zn0.5MnO2", cathode.getReactions().get(0).getText());
     }
 
     @Test
     void reportsASyntaxErrorWithItsLine() throws Exception {
         Specification spec = parseHelper.parse("""
-                material Zinc { formula "Zn" }
                 cell Broken : battery {
-                    negative Anode { active Zinc { thickness 20 um } }
+                    negative Anode { active Zn { thickness 20 um } }
                     positive Cathode { active }
                 }
                 """);
         Resource.Diagnostic error = spec.eResource().getErrors().get(0);
-        assertEquals(4, error.getLine(), "the error is on the line with the incomplete 'active'");
-        assertTrue(error.getMessage().contains("}"), error.getMessage());
+        assertEquals(3, error.getLine(), "the error is on the line with the incomplete 'active'");
+        assertTrue(error.getMessage().contains("a name"), error.getMessage());
+    }
+
+    @Test
+    void aBrokenLineDoesNotHideTheRest() throws Exception {
+        Specification spec = parseHelper.parse("""
+                cell First : battery {
+                    negative N {
+                        active Zn { thickness um }
+                    }
+                    positive P { active alpha_MnO2; }
+                }
+                cell Later : battery { negative N { active Zn; } positive P { active alpha_MnO2; } }
+                """);
+        assertEquals(1, spec.eResource().getErrors().size(), spec.eResource().getErrors().toString());
+        assertEquals(3, spec.eResource().getErrors().get(0).getLine());
+        Cell first = (Cell) spec.getElements().get(0);
+        assertEquals(2, first.getElectrodes().size(), "the positive electrode after the broken line is kept");
+        assertEquals("Later", spec.getElements().get(1).getName(), "the next cell is kept");
     }
 
     @Test
     void reportsAnUnresolvedMaterial() throws Exception {
         Specification spec = parseHelper.parse("""
                 cell C : battery {
-                    negative A { active Lithium; }
-                    positive B { active Lithium; }
+                    negative A { active Lithiumm; }
+                    positive B { active NMC811; }
                 }
                 """);
-        validationHelper.assertError(spec, DesignPackage.Literals.ACTIVE_MATERIAL,
-                org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC, "Lithium");
+        validationHelper.assertError(spec, DesignPackage.Literals.ACTIVE_COMPONENT,
+                org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC, "Lithiumm");
     }
 
     @Test
     void aCellNeedsBothElectrodes() throws Exception {
         Specification spec = parseHelper.parse("""
-                material Zinc { formula "Zn" }
                 cell HalfOnly : battery {
-                    negative Anode { active Zinc; }
+                    anode Anode { active Zn; }
                 }
                 """);
         validationHelper.assertError(spec, DesignPackage.Literals.CELL, IssueCodes.CELL_MISSING_ELECTRODE.code(),
                 "Cell 'HalfOnly' has no positive electrode.");
         assertEquals(1, validationHelper.validate(spec).size());
+    }
+
+    @Test
+    void aCellInheritsTheElectrodesOfItsBase() throws Exception {
+        Specification spec = parseHelper.parse("""
+                cell Base : battery {
+                    negative A { active Zn; }
+                    positive B { active alpha_MnO2; }
+                }
+                cell Variant extends Base : battery {
+                    electrolyte aqueous { salt ZnSO4 3 mol/L }
+                }
+                """);
+        validationHelper.assertNoErrors(spec);
     }
 }

@@ -2,21 +2,51 @@ package org.daniell.formatting2;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-import org.daniell.model.design.ActiveMaterial;
+import org.daniell.model.design.ActiveComponent;
+import org.daniell.model.design.AuxiliaryComponent;
 import org.daniell.model.design.Cell;
+import org.daniell.model.design.Claim;
+import org.daniell.model.design.Collector;
+import org.daniell.model.design.Compartment;
+import org.daniell.model.design.Constituent;
+import org.daniell.model.design.DesignPackage;
 import org.daniell.model.design.Electrode;
+import org.daniell.model.design.Electrolyte;
+import org.daniell.model.design.Feed;
+import org.daniell.model.design.Format;
+import org.daniell.model.design.HalfReaction;
 import org.daniell.model.design.Import;
 import org.daniell.model.design.Material;
-import org.daniell.model.design.Property;
+import org.daniell.model.design.Membrane;
+import org.daniell.model.design.Potential;
+import org.daniell.model.design.Protocol;
+import org.daniell.model.design.Quantity;
+import org.daniell.model.design.Separator;
+import org.daniell.model.design.SocPoint;
+import org.daniell.model.design.Source;
 import org.daniell.model.design.Specification;
+import org.daniell.model.design.Step;
+import org.daniell.model.design.Window;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.xbase.lib.Pair;
 
-/** Layout of {@code .echem} files: one statement per line, blocks indented by one level. */
+/**
+ * Layout of {@code .echem} files: one statement per line, blocks opened on their header line and
+ * indented one level, a blank line between top-level elements, one space between a number and its unit.
+ */
 public class DaniellFormatter extends AbstractJavaFormatter {
+
+    /** Keywords that start a statement inside a block. */
+    private static final Set<String> STATEMENT_KEYWORDS = Set.of(
+            "formula", "structure", "density", "capacity", "electrons", "mechanism", "carriers", "conductivity",
+            "entropy", "loading", "thickness", "porosity", "area", "reaction", "form", "fraction", "stores", "pH",
+            "amount", "window", "holds", "tank", "passes", "mass", "layers", "packaging", "cycles", "temperature",
+            "claims");
 
     protected void format(Specification specification, IFormattableDocument doc) {
         ISemanticRegion packageKeyword = regionFor(specification).keyword("package");
@@ -41,57 +71,147 @@ public class DaniellFormatter extends AbstractJavaFormatter {
 
     protected void format(Import anImport, IFormattableDocument doc) {
         doc.append(regionFor(anImport).keyword("import"), it -> it.oneSpace());
+        noSpaceBefore(anImport, doc, ";");
     }
 
-    protected void format(Material material, IFormattableDocument doc) {
-        formatBlock(material, doc);
-        doc.append(regionFor(material).keyword("formula"), it -> it.oneSpace());
-        for (Property property : material.getProperties()) {
-            doc.format(property);
+    protected void format(Quantity quantity, IFormattableDocument doc) {
+        ISemanticRegion unit = regionFor(quantity).feature(DesignPackage.Literals.QUANTITY__UNIT);
+        if (unit != null) {
+            doc.prepend(unit, it -> it.oneSpace());
         }
     }
 
-    protected void format(Cell cell, IFormattableDocument doc) {
-        formatBlock(cell, doc);
-        doc.surround(regionFor(cell).keyword(":"), it -> it.oneSpace());
-        for (Electrode electrode : cell.getElectrodes()) {
-            doc.prepend(electrode, it -> it.newLine());
-            doc.format(electrode);
+    protected void format(SocPoint point, IFormattableDocument doc) {
+        ISemanticRegion colon = regionFor(point).keyword(":");
+        doc.prepend(colon, it -> it.noSpace());
+        doc.append(colon, it -> it.oneSpace());
+        formatChildren(point, doc);
+    }
+
+    protected void format(Material element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Potential element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Source element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Electrode element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(ActiveComponent element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(AuxiliaryComponent element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Collector element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Electrolyte element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Constituent element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Window element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Cell element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Format element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Compartment element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Feed element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Separator element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Membrane element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Protocol element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Step element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(Claim element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    /** Every block-shaped element: braces on the header line, one statement per line, indented. */
+    private void formatStatementsAndBlocks(EObject element, IFormattableDocument doc) {
+        for (Pair<ISemanticRegion, ISemanticRegion> block : regionFor(element).keywordPairs("{", "}")) {
+            doc.prepend(block.getKey(), it -> it.oneSpace());
+            doc.append(block.getKey(), it -> it.newLine());
+            doc.prepend(block.getValue(), it -> it.newLine());
+            doc.interior(block.getKey(), block.getValue(), it -> it.indent());
+        }
+        for (ISemanticRegion keyword : regionFor(element).keywords(STATEMENT_KEYWORDS.toArray(String[]::new))) {
+            if (isInsideABlock(element, keyword.getOffset())) {
+                doc.prepend(keyword, it -> it.newLine());
+            }
+        }
+        for (ISemanticRegion colon : regionFor(element).keywords(":")) {
+            doc.surround(colon, it -> it.oneSpace());
+        }
+        noSpaceBefore(element, doc, ";", ",");
+        for (ISemanticRegion comma : regionFor(element).keywords(",")) {
+            doc.append(comma, it -> it.oneSpace());
+        }
+        for (EObject child : element.eContents()) {
+            if (isStatement(child) && isInsideABlock(element, textRegionExtensions.regionForEObject(child).getOffset())) {
+                doc.prepend(child, it -> it.newLine());
+            }
+        }
+        formatChildren(element, doc);
+    }
+
+    private void formatChildren(EObject element, IFormattableDocument doc) {
+        for (EObject child : element.eContents()) {
+            doc.format(child);
         }
     }
 
-    protected void format(Electrode electrode, IFormattableDocument doc) {
-        formatBlock(electrode, doc);
-        for (ActiveMaterial active : electrode.getActiveMaterials()) {
-            doc.prepend(active, it -> it.newLine());
-            doc.format(active);
+    private void noSpaceBefore(EObject element, IFormattableDocument doc, String... keywords) {
+        for (ISemanticRegion region : regionFor(element).keywords(keywords)) {
+            doc.prepend(region, it -> it.noSpace());
         }
     }
 
-    protected void format(ActiveMaterial active, IFormattableDocument doc) {
-        doc.append(regionFor(active).keyword("active"), it -> it.oneSpace());
-        formatBlock(active, doc);
-        for (Property property : active.getProperties()) {
-            doc.format(property);
-        }
+    /** Quantities, windows and reaction texts continue the statement they belong to. */
+    private static boolean isStatement(EObject child) {
+        return !(child instanceof Quantity || child instanceof Window || child instanceof HalfReaction);
     }
 
-    protected void format(Property property, IFormattableDocument doc) {
-        doc.prepend(property, it -> it.newLine());
-        doc.prepend(property.getQuantity(), it -> it.oneSpace());
-        doc.prepend(regionFor(property).keyword(";"), it -> it.noSpace());
-    }
-
-    /** Puts the opening brace on the header line, each member on its own line, indented. */
-    private void formatBlock(EObject owner, IFormattableDocument doc) {
-        ISemanticRegion open = regionFor(owner).keyword("{");
-        ISemanticRegion close = regionFor(owner).keyword("}");
-        if (open == null || close == null) {
-            return;
-        }
-        doc.prepend(open, it -> it.oneSpace());
-        doc.append(open, it -> it.newLine());
-        doc.prepend(close, it -> it.newLine());
-        doc.interior(open, close, it -> it.indent());
+    /** Whether {@code offset} lies after the element's first opening brace (inside its block). */
+    private boolean isInsideABlock(EObject element, int offset) {
+        ISemanticRegion open = regionFor(element).keyword("{");
+        return open != null && offset > open.getOffset();
     }
 }

@@ -77,6 +77,10 @@ import tech.units.indriya.unit.Units;
  */
 public final class FieldUnits {
 
+    static {
+        IndriyaNumberSystem.install(); // before the first Indriya unit is built
+    }
+
     private FieldUnits() {
     }
 

@@ -66,6 +66,10 @@ import org.daniell.chem.unit.quantity.VolumetricCapacity;
  */
 public final class Kind<Q extends Quantity<Q>> {
 
+    static {
+        IndriyaNumberSystem.install(); // before the first Indriya unit is built
+    }
+
     private static final List<Kind<?>> ALL = new ArrayList<>();
 
     /** Length: thickness, particle size (µm, nm). */

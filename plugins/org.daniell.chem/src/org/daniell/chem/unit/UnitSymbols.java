@@ -22,6 +22,10 @@ import tech.units.indriya.unit.Units;
  */
 final class UnitSymbols {
 
+    static {
+        IndriyaNumberSystem.install(); // before the first Indriya unit is built
+    }
+
     /**
      * One symbol of the vocabulary.
      *
