@@ -10,9 +10,9 @@ import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
 
 /**
- * Validates a resource and drops the unresolved-name findings that only repeat a syntax error at the
- * same place (after a parse error the parser's recovery often links the wrong token), so each mistake
- * is reported once, the same way in the editor, the language server and the command line.
+ * Validates a resource and drops the findings that only repeat a syntax error at the same place (after
+ * a parse error the parser's recovery may link the wrong token or read a stray number as a quantity),
+ * so each mistake is reported once, the same way in the editor, the language server and the command line.
  */
 public class DaniellResourceValidator extends ResourceValidatorImpl {
 
@@ -27,7 +27,7 @@ public class DaniellResourceValidator extends ResourceValidatorImpl {
     }
 
     private static boolean repeatsASyntaxError(Issue issue, List<Issue> syntaxErrors) {
-        if (!Diagnostic.LINKING_DIAGNOSTIC.equals(issue.getCode()) || issue.getOffset() == null) {
+        if (Diagnostic.SYNTAX_DIAGNOSTIC.equals(issue.getCode()) || issue.getOffset() == null) {
             return false;
         }
         return syntaxErrors.stream().anyMatch(syntax -> syntax.getOffset() != null && overlaps(issue, syntax));

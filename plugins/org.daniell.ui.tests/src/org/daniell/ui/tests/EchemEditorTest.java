@@ -52,8 +52,8 @@ class EchemEditorTest {
             package demo
 
             /* A Zn||MnO2 cell whose positive electrode is still missing. */
-            material Zinc {
-                formula "Zn"
+            material Zinc : active {
+                formula Zn
             }
 
             cell HalfWritten : battery {
