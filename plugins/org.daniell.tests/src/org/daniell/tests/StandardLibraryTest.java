@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 import org.daniell.library.StandardLibrary;
@@ -94,6 +96,21 @@ class StandardLibraryTest {
             assertEquals(List.of(), issues.stream().filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).toList(),
                     uri + " has errors");
         }
+    }
+
+    @Test
+    void libraryHasAtLeastSixtyMaterialsEachWithASource() {
+        XtextResourceSet resourceSet = resourceSets.get();
+        List<Material> materials = new ArrayList<>();
+        for (URI uri : library.fileUris()) {
+            Specification spec = (Specification) resourceSet.getResource(uri, true).getContents().get(0);
+            spec.getElements().stream().filter(Material.class::isInstance).map(Material.class::cast).forEach(materials::add);
+        }
+        assertTrue(materials.size() >= 60, "the library has only " + materials.size() + " materials");
+        List<String> unsourced = materials.stream().filter(m -> m.getSources().isEmpty()).map(Material::getName).toList();
+        assertEquals(List.of(), unsourced, "library materials without a source");
+        List<String> names = materials.stream().map(Material::getName).toList();
+        assertEquals(names.size(), new HashSet<>(names).size(), "duplicate material names in the library: " + names);
     }
 
     @Test
