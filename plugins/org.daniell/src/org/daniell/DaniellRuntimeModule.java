@@ -34,6 +34,14 @@ public class DaniellRuntimeModule extends AbstractDaniellRuntimeModule {
                 .to(DaniellImportedNamespaceScopeProvider.class);
     }
 
+    /** Only documentation comments (slash, two stars) document an element; plain block comments stay comments. */
+    public void configureDocumentationStartTag(com.google.inject.Binder binder) {
+        binder.bind(String.class)
+                .annotatedWith(com.google.inject.name.Names.named(
+                        org.eclipse.xtext.documentation.impl.MultiLineCommentDocumentationProvider.START_TAG))
+                .toInstance("/\\*\\*");
+    }
+
     public void configureFormatterPreferences(com.google.inject.Binder binder) {
         binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
                 .to(DaniellFormatterPreferences.class);

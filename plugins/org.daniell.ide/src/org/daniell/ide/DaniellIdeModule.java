@@ -1,15 +1,38 @@
 package org.daniell.ide;
 
 import org.daniell.ide.contentassist.ShortestNameCrossrefProposalProvider;
+import org.daniell.ide.highlighting.DaniellSemanticHighlighting;
+import org.daniell.ide.symbols.DaniellSymbolKinds;
+import org.daniell.ide.symbols.DaniellSymbolNames;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
+import org.eclipse.xtext.ide.server.symbol.IDocumentSymbolService;
 
 /**
  * Guice bindings of the Daniell language services shared by the language server and the Eclipse
- * editor (content assist, hover, symbols, formatting …); defaults come from the generated module.
+ * editor (content assist, highlighting, symbols …); defaults come from the generated module.
  */
 public class DaniellIdeModule extends AbstractDaniellIdeModule {
 
     public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
         return ShortestNameCrossrefProposalProvider.class;
+    }
+
+    public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+        return DaniellSemanticHighlighting.class;
+    }
+
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+        return DaniellSymbolNames.class;
+    }
+
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+        return DaniellSymbolKinds.class;
+    }
+
+    public Class<? extends IDocumentSymbolService> bindIDocumentSymbolService() {
+        return HierarchicalDocumentSymbolService.class;
     }
 }

@@ -130,4 +130,46 @@ class SpecificationParsingTest {
                 """);
         validationHelper.assertNoErrors(spec);
     }
+
+    @Test
+    void twoDefinitionsWithOneNameAreReported() throws Exception {
+        Specification spec = parseHelper.parse("""
+                material Foo : active { formula MnO2 }
+                material Foo : active { formula ZnO }
+                """);
+        List<org.eclipse.xtext.validation.Issue> issues = validationHelper.validate(spec);
+        assertEquals(2, issues.size(), issues.toString());
+        assertTrue(issues.stream().allMatch(i -> i.getMessage().contains("Duplicate")), issues.toString());
+    }
+
+    @Test
+    void shortFormsResearchersWrite() throws Exception {
+        Specification spec = parseHelper.parse("""
+                cell C : battery {
+                    negative A { active Zn }
+                    positive B { active NMC811 96 % conductive SuperP 2 % binder PVDF 2 % }
+                    electrolyte aqueous { salt ZnSO4 2 mol/L; additive MnSO4 1 at% }
+                }
+                """);
+        validationHelper.assertNoErrors(spec);
+        Cell cell = (Cell) spec.getElements().get(0);
+        assertEquals("%", ((ActiveComponent) cell.getElectrodes().get(1).getComponents().get(0)).getFraction().getUnit());
+        assertEquals("at%", cell.getElectrolyte().getConstituents().get(1).getAmount().getUnit());
+    }
+
+    @Test
+    void onlyDocumentationCommentsDocument() throws Exception {
+        Specification spec = parseHelper.parse("""
+                /* a file header, not documentation */
+                material Plain : active { formula ZnO }
+                /** Documented. */
+                material Documented : active { formula MnO2 }
+                """);
+        org.eclipse.xtext.documentation.IEObjectDocumentationProvider docs = documentation;
+        assertEquals(null, docs.getDocumentation(spec.getElements().get(0)));
+        assertEquals("Documented.", docs.getDocumentation(spec.getElements().get(1)));
+    }
+
+    @Inject
+    private org.eclipse.xtext.documentation.IEObjectDocumentationProvider documentation;
 }

@@ -12,9 +12,10 @@ import org.daniell.model.design.ElectrodeRole;
 import org.daniell.validation.notation.NotationValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ComposedChecks;
+import org.eclipse.xtext.validation.NamesAreUniqueValidator;
 
 /** Host of the Daniell checks; each topic validator is composed here. */
-@ComposedChecks(validators = { NotationValidator.class })
+@ComposedChecks(validators = { NamesAreUniqueValidator.class, NotationValidator.class })
 public class DaniellValidator extends AbstractDaniellValidator {
 
     @Check

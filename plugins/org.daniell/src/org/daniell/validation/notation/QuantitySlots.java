@@ -51,8 +51,9 @@ final class QuantitySlots {
             Map.entry(ELECTROLYTE__AMOUNT, List.of(Kind.VOLUME, Kind.MASS, Kind.ELECTROLYTE_RATIO, Kind.ELECTROLYTE_MASS_RATIO)),
             Map.entry(ELECTROLYTE__DENSITY, List.of(Kind.MASS_DENSITY)),
             Map.entry(ELECTROLYTE__CONDUCTIVITY, List.of(Kind.CONDUCTIVITY)),
+            // g/L is a mass concentration: the dimension of a density
             Map.entry(CONSTITUENT__AMOUNT, List.of(Kind.CONCENTRATION, Kind.MOLALITY, Kind.MASS_FRACTION,
-                    Kind.VOLUME_FRACTION, Kind.AMOUNT_FRACTION)),
+                    Kind.VOLUME_FRACTION, Kind.AMOUNT_FRACTION, Kind.MASS_DENSITY)),
             Map.entry(WINDOW__LOWER, POTENTIAL),
             Map.entry(WINDOW__UPPER, POTENTIAL),
             Map.entry(CELL__MIN_TEMPERATURE, TEMPERATURE),
@@ -61,7 +62,8 @@ final class QuantitySlots {
             Map.entry(FORMAT__PACKAGING, List.of(Kind.MASS)),
             Map.entry(FORMAT__NOMINAL_CAPACITY, List.of(Kind.CAPACITY)),
             Map.entry(COMPARTMENT__TANK, List.of(Kind.VOLUME)),
-            Map.entry(FEED__AMOUNT, List.of(Kind.PRESSURE, Kind.CONCENTRATION, Kind.MASS_FRACTION, Kind.VOLUME)),
+            Map.entry(FEED__AMOUNT, List.of(Kind.PRESSURE, Kind.CONCENTRATION, Kind.MASS_FRACTION, Kind.VOLUME,
+                    Kind.MASS_DENSITY)),
             Map.entry(SEPARATOR__THICKNESS, LENGTH),
             Map.entry(SEPARATOR__POROSITY, POROSITY),
             Map.entry(SEPARATOR__AREAL_MASS, List.of(Kind.AREAL_LOADING)),
@@ -70,7 +72,9 @@ final class QuantitySlots {
             Map.entry(STEP__RATE, RATE),
             Map.entry(STEP__LIMIT, List.of(Kind.POTENTIAL, Kind.CAPACITY, Kind.AREAL_CAPACITY, Kind.SPECIFIC_CAPACITY, Kind.TIME)),
             Map.entry(STEP__DURATION, List.of(Kind.TIME)),
-            Map.entry(CLAIM__RATE, RATE),
+            // a claim holds "at" a rate, or at a power for a Ragone point ("38 Wh/kg at 2000 W/kg")
+            Map.entry(CLAIM__RATE, List.of(Kind.C_RATE, Kind.CURRENT_DENSITY, Kind.SPECIFIC_CURRENT, Kind.CURRENT,
+                    Kind.SPECIFIC_POWER, Kind.POWER_DENSITY, Kind.AREAL_POWER, Kind.POWER)),
             Map.entry(CLAIM__TEMPERATURE, TEMPERATURE));
 
     private static final Map<ClaimKind, List<Kind<?>>> BY_CLAIM = Map.of(
