@@ -18,6 +18,10 @@ public class DaniellRuntimeModule extends AbstractDaniellRuntimeModule {
         return ReadableSyntaxErrorMessages.class;
     }
 
+    public Class<? extends org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+        return org.daniell.linking.ClosestNamesLinkingMessages.class;
+    }
+
     public Class<? extends IResourceValidator> bindIResourceValidator() {
         return DaniellResourceValidator.class;
     }

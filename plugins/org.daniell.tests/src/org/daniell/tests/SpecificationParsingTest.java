@@ -94,15 +94,16 @@ class SpecificationParsingTest {
     }
 
     @Test
-    void reportsAnUnresolvedMaterial() throws Exception {
+    void reportsAnUnresolvedMaterialWithTheClosestNames() throws Exception {
         Specification spec = parseHelper.parse("""
                 cell C : battery {
-                    negative A { active Lithiumm; }
+                    negative A { active Graphit; }
                     positive B { active NMC811; }
                 }
                 """);
         validationHelper.assertError(spec, DesignPackage.Literals.ACTIVE_COMPONENT,
-                org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC, "Lithiumm");
+                org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC,
+                "No material named 'Graphit' is known here; did you mean Graphite");
     }
 
     @Test

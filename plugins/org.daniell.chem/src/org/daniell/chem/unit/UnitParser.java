@@ -1,5 +1,7 @@
 package org.daniell.chem.unit;
 
+import org.daniell.chem.Spelling;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -278,7 +280,7 @@ public final class UnitParser {
     // ---- errors ---------------------------------------------------------------------------------------------
 
     private Failed unknown(String token, int start) {
-        String hint = Suggestions.closest(token, UnitSymbols.suggestions())
+        String hint = Spelling.closest(token, UnitSymbols.suggestions())
                 .map(s -> " (did you mean '" + s + "'?)").orElse("");
         return error(start, token.length(), "unknown unit '" + token + "'" + hint);
     }

@@ -1,5 +1,7 @@
 package org.daniell.cli.chem;
 
+import org.daniell.chem.Spelling;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +74,7 @@ final class CoupleLookup {
     private static int distance(String key, StandardPotential p) {
         String label = normalise(label(p));
         String reversed = normalise(CarrierIons.plain(p.reduced()) + "/" + CarrierIons.plain(p.oxidized()));
-        return Math.min(Math.min(levenshtein(key, label), levenshtein(key, reversed)), levenshtein(key, p.id()));
+        return Math.min(Math.min(Spelling.distance(key, label), Spelling.distance(key, reversed)), Spelling.distance(key, p.id()));
     }
 
     /** @return the species as the formula parser prints it, physical states (s), (aq), (g) dropped */
@@ -86,22 +88,4 @@ final class CoupleLookup {
         return text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\[\\]^]", "");
     }
 
-    private static int levenshtein(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }

@@ -1,16 +1,38 @@
-package org.daniell.chem.unit;
+package org.daniell.chem;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-/** "Did you mean" for unknown unit symbols: the closest known spelling by edit distance. */
-final class Suggestions {
+/** "Did you mean": the closest known spellings of a word by edit (Levenshtein) distance. */
+public final class Spelling {
 
-    private Suggestions() {
+    private Spelling() {
+    }
+
+    /**
+     * Up to {@code count} candidates close to {@code word} (within a third of its length, at least 2 edits),
+     * closest first; case is ignored.
+     */
+    public static List<String> closestFew(String word, Collection<String> candidates, int count) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        int limit = Math.max(2, word.length() / 3);
+        return candidates.stream()
+                .distinct()
+                .map(c -> Map.entry(c, distance(lower, c.toLowerCase(Locale.ROOT))))
+                .filter(e -> e.getValue() <= limit)
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey))
+                .limit(count)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /** The candidate closest to {@code word}, if it is within 1 edit (2 for words of 4 or more chars). */
-    static Optional<String> closest(String word, Collection<String> candidates) {
+    public static Optional<String> closest(String word, Collection<String> candidates) {
         int limit = word.length() >= 4 ? 2 : 1;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -25,7 +47,7 @@ final class Suggestions {
     }
 
     /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
