@@ -171,6 +171,48 @@ class SpecificationParsingTest {
         assertEquals("Documented.", docs.getDocumentation(spec.getElements().get(1)));
     }
 
+    @Test
+    void porousElectrodeParametersWithScientificNotation() throws Exception {
+        Specification spec = parseHelper.parse("""
+                cell C : battery {
+                    negative A {
+                        active Graphite { fraction 75 % }
+                        particle {
+                            radius 5.86 um
+                            diffusivity 3.3e-14 m2/s
+                            max_concentration 33133 mol/m3
+                            stoichiometry 0.0279 to 0.9014
+                        }
+                        conductivity 215 S/m
+                        bruggeman 1.5
+                        rate_constant 6.48e-7 A/m2
+                    }
+                    positive B { active NMC811 }
+                    electrolyte organic { salt LiPF6 1 mol/L; diffusivity 1.769E-10 m2/s; transference 0.2594 }
+                    separator Polypropylene { thickness 12 um; porosity 47 %; bruggeman 1.5 }
+                }
+                """);
+        validationHelper.assertNoErrors(spec);
+        Cell cell = (Cell) spec.getElements().get(0);
+        Electrode negative = cell.getElectrodes().get(0);
+        assertEquals(0, new BigDecimal("3.3e-14").compareTo(negative.getParticle().getDiffusivity().getValue()));
+        assertEquals("m2/s", negative.getParticle().getDiffusivity().getUnit());
+        assertEquals(0, new BigDecimal("0.9014").compareTo(negative.getParticle().getStoichiometryUpper()));
+        assertEquals(0, new BigDecimal("1.769e-10").compareTo(cell.getElectrolyte().getDiffusivity().getValue()));
+    }
+
+    @Test
+    void aDiffusivityInTheWrongUnitIsReported() throws Exception {
+        Specification spec = parseHelper.parse("""
+                cell C : battery {
+                    negative A { active Graphite; particle { diffusivity 3.3e-14 m/s } }
+                    positive B { active NMC811 }
+                }
+                """);
+        validationHelper.assertError(spec, DesignPackage.Literals.QUANTITY,
+                org.daniell.validation.IssueCodes.UNITS_WRONG_DIMENSION.code(), "'m/s' cannot measure this");
+    }
+
     @Inject
     private org.eclipse.xtext.documentation.IEObjectDocumentationProvider documentation;
 }

@@ -46,7 +46,8 @@ public class DaniellFormatter extends AbstractJavaFormatter {
             "formula", "structure", "density", "capacity", "electrons", "mechanism", "carriers", "conductivity",
             "entropy", "loading", "thickness", "porosity", "area", "reaction", "form", "fraction", "stores", "pH",
             "amount", "window", "holds", "tank", "passes", "mass", "layers", "packaging", "cycles", "temperature",
-            "claims");
+            "claims", "bruggeman", "rate_constant", "radius", "diffusivity", "max_concentration", "stoichiometry",
+            "transference");
 
     protected void format(Specification specification, IFormattableDocument doc) {
         ISemanticRegion packageKeyword = regionFor(specification).keyword("package");
@@ -129,6 +130,10 @@ public class DaniellFormatter extends AbstractJavaFormatter {
     }
 
     protected void format(Cell element, IFormattableDocument doc) {
+        formatStatementsAndBlocks(element, doc);
+    }
+
+    protected void format(org.daniell.model.design.Particle element, IFormattableDocument doc) {
         formatStatementsAndBlocks(element, doc);
     }
 

@@ -17,10 +17,10 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * areal energy. The first kind also decides how an ambiguous symbol is read ({@code m} as molality,
  * {@code C} as C-rate).
  */
-final class QuantitySlots {
+public final class QuantitySlots {
 
     /** A place that holds a count, not a quantity: no unit may be written. */
-    static final List<Kind<?>> COUNT = List.of();
+    public static final List<Kind<?>> COUNT = List.of();
 
     private static final List<Kind<?>> LENGTH = List.of(Kind.LENGTH);
     private static final List<Kind<?>> POTENTIAL = List.of(Kind.POTENTIAL);
@@ -43,6 +43,11 @@ final class QuantitySlots {
             Map.entry(ELECTRODE__DENSITY, List.of(Kind.MASS_DENSITY)),
             Map.entry(ELECTRODE__AREAL_CAPACITY, List.of(Kind.AREAL_CAPACITY, Kind.CAPACITY)),
             Map.entry(ELECTRODE__AREA, List.of(Kind.AREA)),
+            Map.entry(ELECTRODE__CONDUCTIVITY, List.of(Kind.CONDUCTIVITY)),
+            Map.entry(PARTICLE__RADIUS, LENGTH),
+            Map.entry(PARTICLE__DIFFUSIVITY, List.of(Kind.DIFFUSIVITY)),
+            Map.entry(PARTICLE__MAX_CONCENTRATION, List.of(Kind.CONCENTRATION)),
+            Map.entry(ELECTROLYTE__DIFFUSIVITY, List.of(Kind.DIFFUSIVITY)),
             Map.entry(COMPONENT__FRACTION, FRACTION),
             Map.entry(ACTIVE_COMPONENT__LOADING, List.of(Kind.AREAL_LOADING)),
             Map.entry(ACTIVE_COMPONENT__THICKNESS, LENGTH),
@@ -94,7 +99,7 @@ final class QuantitySlots {
     }
 
     /** The kinds the quantity may measure where it stands, or {@code null} for a place not listed here. */
-    static List<Kind<?>> kindsFor(Quantity quantity) {
+    public static List<Kind<?>> kindsFor(Quantity quantity) {
         EStructuralFeature feature = quantity.eContainingFeature();
         if (feature == CLAIM__VALUE && quantity.eContainer() instanceof Claim claim) {
             return BY_CLAIM.get(claim.getKind());
