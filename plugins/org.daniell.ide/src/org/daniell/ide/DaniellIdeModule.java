@@ -1,9 +1,11 @@
 package org.daniell.ide;
 
 import org.daniell.ide.contentassist.ShortestNameCrossrefProposalProvider;
+import org.daniell.ide.contentassist.UnitProposals;
 import org.daniell.ide.highlighting.DaniellSemanticHighlighting;
 import org.daniell.ide.symbols.DaniellSymbolKinds;
 import org.daniell.ide.symbols.DaniellSymbolNames;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
@@ -18,6 +20,10 @@ public class DaniellIdeModule extends AbstractDaniellIdeModule {
 
     public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
         return ShortestNameCrossrefProposalProvider.class;
+    }
+
+    public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+        return UnitProposals.class;
     }
 
     public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {

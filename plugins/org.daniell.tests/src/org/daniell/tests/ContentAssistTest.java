@@ -64,6 +64,18 @@ class ContentAssistTest {
                 "each material once, under its shortest name: " + proposals);
     }
 
+    @Test
+    void proposesTheUnitsThatFitTheStatement() throws Exception {
+        String text = "cell C : battery { negative A { active Zn { loading 20  } } }";
+        List<String> afterLoading = proposalsAt(text, text.indexOf("20 ") + 3);
+        assertTrue(afterLoading.contains("mg/cm2"), afterLoading.toString());
+        assertTrue(afterLoading.stream().noneMatch(p -> p.equals("um") || p.equals("V")), afterLoading.toString());
+
+        String electrolyte = "cell C : battery { electrolyte aqueous { amount 10  } }";
+        List<String> afterAmount = proposalsAt(electrolyte, electrolyte.indexOf("10 ") + 3);
+        assertTrue(afterAmount.containsAll(List.of("uL/mAh", "g/Ah")), afterAmount.toString());
+    }
+
     private static List<String> proposalsAt(String text, int offset) throws Exception {
         XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
         XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("inmemory:/assist.echem"));
