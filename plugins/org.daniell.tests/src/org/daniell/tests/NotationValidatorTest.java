@@ -103,7 +103,7 @@ class NotationValidatorTest {
 
     @Test
     void missingUnitIsReported() throws Exception {
-        Issue issue = single("cell C : battery { negative A { thickness 85 } positive B { active alpha_MnO2; } }\n",
+        Issue issue = single("cell C : battery { negative A { active Zn; thickness 85 } positive B { active alpha_MnO2; } }\n",
                 IssueCodes.UNITS_MISSING);
         assertEquals("This number needs a unit: length (µm).", issue.getMessage());
     }

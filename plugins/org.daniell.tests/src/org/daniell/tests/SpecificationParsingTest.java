@@ -213,6 +213,42 @@ class SpecificationParsingTest {
                 org.daniell.validation.IssueCodes.UNITS_WRONG_DIMENSION.code(), "'m/s' cannot measure this");
     }
 
+    @Test
+    void aCompartmentHoldsOnlyElectrodesOfItsOwnCell() throws Exception {
+        Specification spec = parseHelper.parse("""
+                electrode Elsewhere { active Zn }
+                cell FC : fuel_cell {
+                    negative Anode { active Zn }
+                    positive Cathode { active alpha_MnO2 }
+                    compartment anolyte { holds Anode }
+                    compartment catholyte { holds Elsewhere }
+                    membrane M : cation_exchange between anolyte and catholyte
+                }
+                """);
+        List<org.eclipse.xtext.validation.Issue> issues = validationHelper.validate(spec);
+        assertEquals(1, issues.size(), issues.toString());
+        assertTrue(issues.get(0).getMessage().startsWith("No electrode named 'Elsewhere' is known here"), issues.toString());
+    }
+
+    @Test
+    void anElectrodeWithoutContentIsFlaggedWithTheExtendsHint() throws Exception {
+        Specification spec = parseHelper.parse("""
+                electrode ZincFoil { active Zn { form foil; thickness 20 um } }
+                cell C : battery {
+                    negative ZincFoil;
+                    positive Cathode { active alpha_MnO2 }
+                    electrolyte ZnSulfate;
+                }
+                """);
+        validationHelper.assertWarning(spec, DesignPackage.Literals.ELECTRODE,
+                org.daniell.validation.IssueCodes.EMPTY_ELECTRODE.code(),
+                "Electrode 'ZincFoil' says nothing about what it is made of; to use an electrode defined elsewhere, "
+                        + "write 'negative ZincFoil extends OtherElectrode'.");
+        validationHelper.assertWarning(spec, DesignPackage.Literals.ELECTROLYTE,
+                org.daniell.validation.IssueCodes.EMPTY_ELECTROLYTE.code());
+        assertEquals(2, validationHelper.validate(spec).size());
+    }
+
     @Inject
     private org.eclipse.xtext.documentation.IEObjectDocumentationProvider documentation;
 }

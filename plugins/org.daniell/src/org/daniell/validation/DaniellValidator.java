@@ -1,14 +1,13 @@
 package org.daniell.validation;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.daniell.model.design.Cell;
 import org.daniell.model.design.DesignPackage;
 import org.daniell.model.design.Electrode;
 import org.daniell.model.design.ElectrodeRole;
+import org.daniell.model.design.Electrolyte;
+import org.daniell.scoping.DaniellScopeProvider;
 import org.daniell.validation.notation.NotationValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ComposedChecks;
@@ -20,7 +19,7 @@ public class DaniellValidator extends AbstractDaniellValidator {
 
     @Check
     public void cellHasBothElectrodes(Cell cell) {
-        List<Electrode> electrodes = electrodesWithInheritance(cell);
+        List<Electrode> electrodes = DaniellScopeProvider.electrodesWithInheritance(cell);
         checkRole(cell, electrodes, ElectrodeRole.NEGATIVE, ElectrodeRole.ANODE);
         checkRole(cell, electrodes, ElectrodeRole.POSITIVE, ElectrodeRole.CATHODE);
     }
@@ -34,13 +33,25 @@ public class DaniellValidator extends AbstractDaniellValidator {
         }
     }
 
-    /** The electrodes a cell declares itself or inherits through {@code extends}. */
-    static List<Electrode> electrodesWithInheritance(Cell cell) {
-        List<Electrode> result = new ArrayList<>();
-        Set<Cell> seen = new HashSet<>();
-        for (Cell current = cell; current != null && !current.eIsProxy() && seen.add(current); current = current.getBase()) {
-            result.addAll(current.getElectrodes());
+    @Check
+    public void electrodeSaysWhatItIsMadeOf(Electrode electrode) {
+        if (electrode.getBase() == null && electrode.getComponents().isEmpty() && electrode.getCollector() == null
+                && electrode.getReactions().isEmpty() && electrode.getParticle() == null) {
+            IssueCodes issue = IssueCodes.EMPTY_ELECTRODE;
+            String role = electrode.isSetRole() ? electrode.getRole().getLiteral() : "negative";
+            warning(issue.message(electrode.getName(), role), electrode, DesignPackage.Literals.ELEMENT__NAME, issue.code());
         }
-        return result;
+    }
+
+    @Check
+    public void electrolyteSaysWhatItIsMadeOf(Electrolyte electrolyte) {
+        boolean saysSomething = electrolyte.getBase() != null || !electrolyte.getConstituents().isEmpty()
+                || electrolyte.isSetKind() || electrolyte.getPH() != null || electrolyte.getAmount() != null
+                || electrolyte.getWindow() != null || electrolyte.getDensity() != null;
+        if (!saysSomething) {
+            IssueCodes issue = IssueCodes.EMPTY_ELECTROLYTE;
+            String name = electrolyte.getName() == null ? "" : electrolyte.getName();
+            warning(issue.message(name), electrolyte, DesignPackage.Literals.ELEMENT__NAME, issue.code());
+        }
     }
 }

@@ -17,6 +17,20 @@ public enum IssueCodes {
                     + "the electrons the other consumes, so a cell without either cannot deliver charge.",
             "IUPAC Compendium of Chemical Terminology (Gold Book), 'electrochemical cell'"),
 
+    EMPTY_ELECTRODE("cell.empty-electrode", Severity.WARNING,
+            "Electrode ''{0}'' says nothing about what it is made of; to use an electrode defined elsewhere, write "
+                    + "''{1} {0} extends OtherElectrode''.",
+            "An electrode without active material, collector or reaction cannot take part in any calculation. "
+                    + "Writing only a name declares a new, empty electrode; reusing a defined one needs 'extends'.",
+            "IUPAC Gold Book, 'electrode'"),
+
+    EMPTY_ELECTROLYTE("cell.empty-electrolyte", Severity.WARNING,
+            "Electrolyte ''{0}'' says nothing about what it is made of; to use an electrolyte defined elsewhere, write "
+                    + "''electrolyte extends OtherElectrolyte''.",
+            "An electrolyte without kind or constituents cannot be checked for charge balance, pH or stability. "
+                    + "Writing only a name declares a new, empty electrolyte; reusing a defined one needs 'extends'.",
+            "IUPAC Gold Book, 'electrolyte'"),
+
     NOTATION_FORMULA("notation.formula", Severity.ERROR,
             "{0}",
             "Formulas are read by Daniell's chemistry kernel to compute molar masses, capacities and charge "
