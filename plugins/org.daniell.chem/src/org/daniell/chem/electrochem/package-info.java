@@ -15,7 +15,7 @@
  * </ul>
  *
  * <p>Constants: R = 8.314 462 618 J mol⁻¹ K⁻¹ and F = 96 485.332 12 C mol⁻¹ (CODATA 2018,
- * {@link org.daniell.chem.electrochem.PhysicalConstants}). Potentials are
+ * {@link org.daniell.chem.PhysicalConstants}). Potentials are
  * {@code Quantity<ElectricPotential>} inside an {@link org.daniell.chem.electrochem.ElectrodePotential} that names
  * its reference; conversions and Nernst arithmetic are done in double precision.
  */
