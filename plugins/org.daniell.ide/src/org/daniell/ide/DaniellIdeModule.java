@@ -9,7 +9,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
-import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.IDocumentSymbolService;
 
 /**
@@ -38,7 +38,11 @@ public class DaniellIdeModule extends AbstractDaniellIdeModule {
         return DaniellSymbolKinds.class;
     }
 
+    /**
+     * Clients without nested-symbol support get one flat entry per element; clients with it (and the
+     * Eclipse outline) ask for {@code HierarchicalDocumentSymbolService} directly, as the language server does.
+     */
     public Class<? extends IDocumentSymbolService> bindIDocumentSymbolService() {
-        return HierarchicalDocumentSymbolService.class;
+        return DocumentSymbolService.class;
     }
 }

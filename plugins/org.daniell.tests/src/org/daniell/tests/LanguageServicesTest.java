@@ -17,7 +17,6 @@ import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.xtext.ide.editor.folding.FoldingRange;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
-import org.eclipse.xtext.ide.server.symbol.IDocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -73,10 +72,8 @@ class LanguageServicesTest {
 
     @Test
     void outlineShowsTheCellAndItsPartsByTheirOwnNames() throws Exception {
-        IDocumentSymbolService service = injector.getInstance(IDocumentSymbolService.class);
-        assertTrue(service instanceof HierarchicalDocumentSymbolService);
-        List<DocumentSymbol> symbols = ((HierarchicalDocumentSymbolService) service).getSymbols(parse(SPEC),
-                CancelIndicator.NullImpl);
+        List<DocumentSymbol> symbols = injector.getInstance(HierarchicalDocumentSymbolService.class)
+                .getSymbols(parse(SPEC), CancelIndicator.NullImpl);
         assertEquals(1, symbols.size());
         DocumentSymbol cell = symbols.get(0);
         assertEquals("ZnMn", cell.getName());

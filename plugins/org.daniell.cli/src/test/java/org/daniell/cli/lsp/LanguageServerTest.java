@@ -220,19 +220,6 @@ class LanguageServerTest extends AbstractLanguageServerTest {
     }
 
     @Test
-    void aClientWithoutHierarchicalSymbolsGetsEverySymbolInOneList() {
-        testDocumentSymbol(it -> {
-            it.setModel(SPEC);
-            it.setAssertSymbols(symbols -> {
-                // Xtext 2.42 answers such a client with DocumentSymbols too, every one at the top level in
-                // document order (each cell still carrying its children), not with SymbolInformation.
-                Assertions.assertEquals(List.of("Zinc", "ZnMn", "ZincFoil", "Cathode", "electrolyte (aqueous)", "Own", "Foil", "Cathode"),
-                        symbols.stream().map(symbol -> symbol.isLeft() ? symbol.getLeft().getName() : symbol.getRight().getName()).toList());
-            });
-        });
-    }
-
-    @Test
     void formattingPutsOneStatementPerLine() {
         testFormatting(params -> params.setOptions(new FormattingOptions(4, true)), it -> {
             it.setModel("""
