@@ -1,10 +1,12 @@
 package org.daniell.ide;
 
+import org.daniell.ide.contentassist.LibrarySizedProposalAcceptor;
 import org.daniell.ide.contentassist.ShortestNameCrossrefProposalProvider;
 import org.daniell.ide.contentassist.UnitProposals;
 import org.daniell.ide.highlighting.DaniellSemanticHighlighting;
 import org.daniell.ide.symbols.DaniellSymbolKinds;
 import org.daniell.ide.symbols.DaniellSymbolNames;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -20,6 +22,10 @@ public class DaniellIdeModule extends AbstractDaniellIdeModule {
 
     public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
         return ShortestNameCrossrefProposalProvider.class;
+    }
+
+    public Class<? extends IdeContentProposalAcceptor> bindIdeContentProposalAcceptor() {
+        return LibrarySizedProposalAcceptor.class;
     }
 
     public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {

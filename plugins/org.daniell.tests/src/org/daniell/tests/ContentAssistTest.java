@@ -60,6 +60,8 @@ class ContentAssistTest {
         List<String> proposals = proposalsAt(text, offset);
         assertTrue(proposals.containsAll(List.of("Zinc", "Manganese", "Graphite", "NMC811")),
                 "the file's own materials and the standard library's: " + proposals);
+        assertTrue(proposals.containsAll(List.of("PVDF", "H2O", "Polyethylene", "THF")),
+                "the whole library, not only the first hundred names: " + proposals.size());
         assertTrue(proposals.stream().noneMatch(p -> p.startsWith("daniell.std.")),
                 "each material once, under its shortest name: " + proposals);
     }
