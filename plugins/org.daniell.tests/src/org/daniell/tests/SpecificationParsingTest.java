@@ -249,6 +249,22 @@ class SpecificationParsingTest {
         assertEquals(2, validationHelper.validate(spec).size());
     }
 
+    @Test
+    void aStatementWrittenTwiceIsFlagged() throws Exception {
+        String text = """
+                cell C : battery {
+                    negative A { active Zn { loading 20 mg/cm2; loading 25 mg/cm2 } }
+                    positive B { active alpha_MnO2 }
+                }
+                """;
+        Specification spec = parseHelper.parse(text);
+        List<org.eclipse.xtext.validation.Issue> issues = validationHelper.validate(spec);
+        assertEquals(1, issues.size(), issues.toString());
+        assertEquals(org.daniell.validation.IssueCodes.STATEMENT_REPEATED.code(), issues.get(0).getCode());
+        assertEquals("'loading' is written 2 times here; only the last value counts.", issues.get(0).getMessage());
+        assertEquals(text.indexOf("25 mg/cm2"), issues.get(0).getOffset().intValue());
+    }
+
     @Inject
     private org.eclipse.xtext.documentation.IEObjectDocumentationProvider documentation;
 }

@@ -14,7 +14,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 import org.eclipse.xtext.validation.NamesAreUniqueValidator;
 
 /** Host of the Daniell checks; each topic validator is composed here. */
-@ComposedChecks(validators = { NamesAreUniqueValidator.class, NotationValidator.class })
+@ComposedChecks(validators = { NamesAreUniqueValidator.class, NotationValidator.class, StatementValidator.class })
 public class DaniellValidator extends AbstractDaniellValidator {
 
     @Check

@@ -31,6 +31,12 @@ public enum IssueCodes {
                     + "Writing only a name declares a new, empty electrolyte; reusing a defined one needs 'extends'.",
             "IUPAC Gold Book, 'electrolyte'"),
 
+    STATEMENT_REPEATED("statement.repeated", Severity.WARNING,
+            "''{0}'' is written {1} times here; only the last value counts.",
+            "A statement that holds one value (a loading, a pH, a format) was written more than once. Daniell keeps "
+                    + "the last one, which is rarely what was meant when two different numbers were copied in.",
+            "Daniell language reference (docs/language.md)"),
+
     NOTATION_FORMULA("notation.formula", Severity.ERROR,
             "{0}",
             "Formulas are read by Daniell's chemistry kernel to compute molar masses, capacities and charge "

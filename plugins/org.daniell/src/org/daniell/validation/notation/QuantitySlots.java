@@ -25,7 +25,8 @@ public final class QuantitySlots {
     private static final List<Kind<?>> LENGTH = List.of(Kind.LENGTH);
     private static final List<Kind<?>> POTENTIAL = List.of(Kind.POTENTIAL);
     private static final List<Kind<?>> TEMPERATURE = List.of(Kind.TEMPERATURE);
-    private static final List<Kind<?>> FRACTION = List.of(Kind.MASS_FRACTION);
+    /** A component's share of an electrode: by mass (%, wt%) or, as porous-electrode models state it, by volume (vol%). */
+    private static final List<Kind<?>> FRACTION = List.of(Kind.MASS_FRACTION, Kind.VOLUME_FRACTION);
     private static final List<Kind<?>> POROSITY = List.of(Kind.VOLUME_FRACTION);
     private static final List<Kind<?>> RATE = List.of(Kind.C_RATE, Kind.CURRENT_DENSITY, Kind.SPECIFIC_CURRENT, Kind.CURRENT);
 
