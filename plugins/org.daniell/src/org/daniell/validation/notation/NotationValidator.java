@@ -69,8 +69,7 @@ public class NotationValidator extends AbstractDeclarativeValidator {
             return;
         }
         if (Reaction.parse(source.text()) instanceof ParseResult.Failure<Reaction> failure) {
-            FormulaError error = failure.errors().get(0);
-            report(IssueCodes.NOTATION_REACTION, reaction, source, error.offset(), error.length(), error.message());
+            reportFirst(IssueCodes.NOTATION_REACTION, reaction, source, failure.errors());
         }
     }
 
@@ -126,8 +125,7 @@ public class NotationValidator extends AbstractDeclarativeValidator {
         }
         ParseResult<ChemicalFormula> result = ChemicalFormula.parse(source.text());
         if (result instanceof ParseResult.Failure<ChemicalFormula> failure) {
-            FormulaError error = failure.errors().get(0);
-            report(IssueCodes.NOTATION_FORMULA, owner, source, error.offset(), error.length(), error.message());
+            reportFirst(IssueCodes.NOTATION_FORMULA, owner, source, failure.errors());
         }
         for (FormulaWarning warning : result.warnings()) {
             report(IssueCodes.NOTATION_FORMULA_ASSUMPTION, owner, source, warning.offset(), warning.length(),
@@ -144,8 +142,7 @@ public class NotationValidator extends AbstractDeclarativeValidator {
             }
             ParseResult<ChemicalFormula> result = ChemicalFormula.parse(source.text());
             if (result instanceof ParseResult.Failure<ChemicalFormula> failure) {
-                FormulaError error = failure.errors().get(0);
-                report(IssueCodes.NOTATION_FORMULA, owner, source, error.offset(), error.length(), error.message());
+                reportFirst(IssueCodes.NOTATION_FORMULA, owner, source, failure.errors());
             } else if (result.optionalValue().map(ion -> ion.charge() == 0).orElse(false)) {
                 report(IssueCodes.NOTATION_ION_WITHOUT_CHARGE, owner, source, 0, source.text().length(), source.text());
             }
@@ -159,6 +156,12 @@ public class NotationValidator extends AbstractDeclarativeValidator {
                     .collect(Collectors.joining(", "));
             report(IssueCodes.NOTATION_UNKNOWN_REFERENCE, owner, source, 0, source.text().length(), source.text(), known);
         }
+    }
+
+    /** The kernel's parsers stop at the first error; report it where it stands in the file. */
+    private void reportFirst(IssueCodes issue, EObject owner, SourceText source, List<FormulaError> errors) {
+        FormulaError error = errors.get(0);
+        report(issue, owner, source, error.offset(), error.length(), error.message());
     }
 
     private void report(IssueCodes issue, EObject owner, SourceText source, int offset, int length, Object... arguments) {

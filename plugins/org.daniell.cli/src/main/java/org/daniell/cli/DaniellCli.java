@@ -26,7 +26,7 @@ public final class DaniellCli {
     /** Exit code when the arguments are wrong or a file cannot be read. */
     public static final int EXIT_USAGE_OR_IO = 2;
 
-    @Option(names = "--debug", description = "Show internal details (stack traces, library logging) when something fails.",
+    @Option(names = "--debug", description = "Show the stack trace when something fails.",
             scope = CommandLine.ScopeType.INHERIT)
     boolean debug;
 
