@@ -22,6 +22,10 @@ public class DaniellRuntimeModule extends AbstractDaniellRuntimeModule {
         return org.daniell.linking.ClosestNamesLinkingMessages.class;
     }
 
+    public Class<? extends org.eclipse.xtext.validation.IDiagnosticConverter> bindIDiagnosticConverter() {
+        return org.daniell.validation.DaniellDiagnosticConverter.class;
+    }
+
     public Class<? extends IResourceValidator> bindIResourceValidator() {
         return DaniellResourceValidator.class;
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.daniell.model.design.Specification;
-import org.daniell.validation.IssueCodes;
+import org.daniell.model.issues.LanguageIssues;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -49,21 +49,21 @@ class NotationValidatorTest {
     @Test
     void malformedFormulaPointsAtTheCharacter() throws Exception {
         String text = "material M : active { formula Li(CoO2 }\n";
-        Issue issue = single(text, IssueCodes.NOTATION_FORMULA);
+        Issue issue = single(text, LanguageIssues.NOTATION_FORMULA);
         assertEquals(Severity.ERROR, issue.getSeverity());
         assertEquals(text.indexOf("(CoO2"), issue.getOffset().intValue(), issue.getMessage());
     }
 
     @Test
     void groupWithoutAmountsIsReadWithAStatedAssumption() throws Exception {
-        Issue issue = single("material M : active { formula (CrMnFeCoNi)3O4 }\n", IssueCodes.NOTATION_FORMULA_ASSUMPTION);
+        Issue issue = single("material M : active { formula (CrMnFeCoNi)3O4 }\n", LanguageIssues.NOTATION_FORMULA_ASSUMPTION);
         assertEquals(Severity.WARNING, issue.getSeverity());
     }
 
     @Test
     void carrierNeedsACharge() throws Exception {
         String text = "material M : active { formula MnO2; carriers Zn[2+], Zn }\n";
-        Issue issue = single(text, IssueCodes.NOTATION_ION_WITHOUT_CHARGE);
+        Issue issue = single(text, LanguageIssues.NOTATION_ION_WITHOUT_CHARGE);
         assertEquals(text.lastIndexOf("Zn"), issue.getOffset().intValue());
         assertEquals("'Zn' is written without a charge; an ion needs one, e.g. Zn[2+] or SO4[2-].", issue.getMessage());
     }
@@ -75,13 +75,13 @@ class NotationValidatorTest {
                     negative A { active Zn; reaction Zn -> -> Zn[2+] }
                     positive B { active alpha_MnO2; }
                 }
-                """, IssueCodes.NOTATION_REACTION);
+                """, LanguageIssues.NOTATION_REACTION);
     }
 
     @Test
     void unknownReferenceElectrodeIsReported() throws Exception {
         Issue issue = single("material M : active { formula MnO2; potential 1.3 V vs Zinc }\n",
-                IssueCodes.NOTATION_UNKNOWN_REFERENCE);
+                LanguageIssues.NOTATION_UNKNOWN_REFERENCE);
         assertEquals(true, issue.getMessage().startsWith("'Zinc' is not a reference electrode Daniell knows; use one of SHE"),
                 issue.getMessage());
     }
@@ -89,14 +89,14 @@ class NotationValidatorTest {
     @Test
     void unreadableUnitIsReported() throws Exception {
         String text = "cell C : battery { negative A { active Zn { thickness 20 umm } } positive B { active alpha_MnO2; } }\n";
-        Issue issue = single(text, IssueCodes.UNITS_SYNTAX);
+        Issue issue = single(text, LanguageIssues.UNITS_SYNTAX);
         assertEquals(text.indexOf("umm"), issue.getOffset().intValue());
     }
 
     @Test
     void unitOfTheWrongDimensionIsReported() throws Exception {
         String text = "cell C : battery { negative A { active Zn { loading 20 um } } positive B { active alpha_MnO2; } }\n";
-        Issue issue = single(text, IssueCodes.UNITS_WRONG_DIMENSION);
+        Issue issue = single(text, LanguageIssues.UNITS_WRONG_DIMENSION);
         assertEquals(text.indexOf("um }"), issue.getOffset().intValue());
         assertEquals("'um' cannot measure this; expected areal loading (mg/cm²).", issue.getMessage());
     }
@@ -104,14 +104,14 @@ class NotationValidatorTest {
     @Test
     void missingUnitIsReported() throws Exception {
         Issue issue = single("cell C : battery { negative A { active Zn; thickness 85 } positive B { active alpha_MnO2; } }\n",
-                IssueCodes.UNITS_MISSING);
+                LanguageIssues.UNITS_MISSING);
         assertEquals("This number needs a unit: length (µm).", issue.getMessage());
     }
 
     @Test
     void countTakesNoUnit() throws Exception {
         single("cell C : battery { negative A { active Zn; } positive B { active alpha_MnO2; } claims { cycles 300 h } }\n",
-                IssueCodes.UNITS_UNEXPECTED);
+                LanguageIssues.UNITS_UNEXPECTED);
     }
 
     private List<Issue> issues(String text) throws Exception {
@@ -120,10 +120,10 @@ class NotationValidatorTest {
         return validationHelper.validate(spec);
     }
 
-    private Issue single(String text, IssueCodes code) throws Exception {
+    private Issue single(String text, org.daniell.model.issues.IssueCode code) throws Exception {
         List<Issue> issues = issues(text);
         assertEquals(1, issues.size(), issues.toString());
-        assertEquals(code.code(), issues.get(0).getCode(), issues.toString());
+        assertEquals(code.id(), issues.get(0).getCode(), issues.toString());
         return issues.get(0);
     }
 }

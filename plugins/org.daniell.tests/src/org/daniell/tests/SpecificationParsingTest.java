@@ -13,7 +13,7 @@ import org.daniell.model.design.DeviceClass;
 import org.daniell.model.design.Electrode;
 import org.daniell.model.design.ElectrodeRole;
 import org.daniell.model.design.Specification;
-import org.daniell.validation.IssueCodes;
+import org.daniell.model.issues.LanguageIssues;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -113,7 +113,7 @@ class SpecificationParsingTest {
                     anode Anode { active Zn; }
                 }
                 """);
-        validationHelper.assertError(spec, DesignPackage.Literals.CELL, IssueCodes.CELL_MISSING_ELECTRODE.code(),
+        validationHelper.assertError(spec, DesignPackage.Literals.CELL, LanguageIssues.CELL_MISSING_ELECTRODE.id(),
                 "Cell 'HalfOnly' has no positive electrode.");
         assertEquals(1, validationHelper.validate(spec).size());
     }
@@ -210,7 +210,7 @@ class SpecificationParsingTest {
                 }
                 """);
         validationHelper.assertError(spec, DesignPackage.Literals.QUANTITY,
-                org.daniell.validation.IssueCodes.UNITS_WRONG_DIMENSION.code(), "'m/s' cannot measure this");
+                org.daniell.model.issues.LanguageIssues.UNITS_WRONG_DIMENSION.id(), "'m/s' cannot measure this");
     }
 
     @Test
@@ -241,11 +241,11 @@ class SpecificationParsingTest {
                 }
                 """);
         validationHelper.assertWarning(spec, DesignPackage.Literals.ELECTRODE,
-                org.daniell.validation.IssueCodes.EMPTY_ELECTRODE.code(),
+                org.daniell.model.issues.LanguageIssues.EMPTY_ELECTRODE.id(),
                 "Electrode 'ZincFoil' says nothing about what it is made of; to use an electrode defined elsewhere, "
                         + "write 'negative ZincFoil extends OtherElectrode'.");
         validationHelper.assertWarning(spec, DesignPackage.Literals.ELECTROLYTE,
-                org.daniell.validation.IssueCodes.EMPTY_ELECTROLYTE.code());
+                org.daniell.model.issues.LanguageIssues.EMPTY_ELECTROLYTE.id());
         assertEquals(2, validationHelper.validate(spec).size());
     }
 
@@ -260,7 +260,7 @@ class SpecificationParsingTest {
         Specification spec = parseHelper.parse(text);
         List<org.eclipse.xtext.validation.Issue> issues = validationHelper.validate(spec);
         assertEquals(1, issues.size(), issues.toString());
-        assertEquals(org.daniell.validation.IssueCodes.STATEMENT_REPEATED.code(), issues.get(0).getCode());
+        assertEquals(org.daniell.model.issues.LanguageIssues.STATEMENT_REPEATED.id(), issues.get(0).getCode());
         assertEquals("'loading' is written 2 times here; only the last value counts.", issues.get(0).getMessage());
         assertEquals(text.indexOf("25 mg/cm2"), issues.get(0).getOffset().intValue());
     }

@@ -1,5 +1,6 @@
 package org.daniell.validation;
 
+import org.daniell.model.issues.LanguageIssues;
 import java.util.List;
 
 import org.daniell.model.design.Cell;
@@ -9,13 +10,22 @@ import org.daniell.model.design.ElectrodeRole;
 import org.daniell.model.design.Electrolyte;
 import org.daniell.scoping.DaniellScopeProvider;
 import org.daniell.validation.notation.NotationValidator;
+import org.daniell.model.validation.DesignValidator;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.eclipse.xtext.validation.NamesAreUniqueValidator;
 
 /** Host of the Daniell checks; each topic validator is composed here. */
 @ComposedChecks(validators = { NamesAreUniqueValidator.class, NotationValidator.class, StatementValidator.class })
 public class DaniellValidator extends AbstractDaniellValidator {
+
+    /** Besides these Xtext checks, the design model's own EMF validator (analysis-based topic checks) runs. */
+    @Override
+    public void register(EValidatorRegistrar registrar) {
+        super.register(registrar);
+        registrar.register(DesignPackage.eINSTANCE, DesignValidator.INSTANCE);
+    }
 
     @Check
     public void cellHasBothElectrodes(Cell cell) {
@@ -27,9 +37,9 @@ public class DaniellValidator extends AbstractDaniellValidator {
     private void checkRole(Cell cell, List<Electrode> electrodes, ElectrodeRole role, ElectrodeRole dischargeName) {
         boolean present = electrodes.stream().anyMatch(e -> e.getRole() == role || e.getRole() == dischargeName);
         if (!present) {
-            IssueCodes issue = IssueCodes.CELL_MISSING_ELECTRODE;
+            org.daniell.model.issues.IssueCode issue = LanguageIssues.CELL_MISSING_ELECTRODE;
             error(issue.message(cell.getName(), role.getLiteral()), cell, DesignPackage.Literals.ELEMENT__NAME,
-                    issue.code(), role.getLiteral());
+                    issue.id(), role.getLiteral());
         }
     }
 
@@ -37,9 +47,9 @@ public class DaniellValidator extends AbstractDaniellValidator {
     public void electrodeSaysWhatItIsMadeOf(Electrode electrode) {
         if (electrode.getBase() == null && electrode.getComponents().isEmpty() && electrode.getCollector() == null
                 && electrode.getReactions().isEmpty() && electrode.getParticle() == null) {
-            IssueCodes issue = IssueCodes.EMPTY_ELECTRODE;
+            org.daniell.model.issues.IssueCode issue = LanguageIssues.EMPTY_ELECTRODE;
             String role = electrode.isSetRole() ? electrode.getRole().getLiteral() : "negative";
-            warning(issue.message(electrode.getName(), role), electrode, DesignPackage.Literals.ELEMENT__NAME, issue.code());
+            warning(issue.message(electrode.getName(), role), electrode, DesignPackage.Literals.ELEMENT__NAME, issue.id());
         }
     }
 
@@ -49,9 +59,9 @@ public class DaniellValidator extends AbstractDaniellValidator {
                 || electrolyte.isSetKind() || electrolyte.getPH() != null || electrolyte.getAmount() != null
                 || electrolyte.getWindow() != null || electrolyte.getDensity() != null;
         if (!saysSomething) {
-            IssueCodes issue = IssueCodes.EMPTY_ELECTROLYTE;
+            org.daniell.model.issues.IssueCode issue = LanguageIssues.EMPTY_ELECTROLYTE;
             String name = electrolyte.getName() == null ? "" : electrolyte.getName();
-            warning(issue.message(name), electrolyte, DesignPackage.Literals.ELEMENT__NAME, issue.code());
+            warning(issue.message(name), electrolyte, DesignPackage.Literals.ELEMENT__NAME, issue.id());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.daniell.validation;
 
+import org.daniell.model.issues.LanguageIssues;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -28,9 +29,9 @@ public class StatementValidator extends AbstractDeclarativeValidator {
             List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
             if (nodes.size() > 1) {
                 INode last = nodes.get(nodes.size() - 1);
-                IssueCodes issue = IssueCodes.STATEMENT_REPEATED;
+                org.daniell.model.issues.IssueCode issue = LanguageIssues.STATEMENT_REPEATED;
                 getMessageAcceptor().acceptWarning(issue.message(statementName(last, feature), nodes.size()), object,
-                        last.getOffset(), last.getLength(), issue.code());
+                        last.getOffset(), last.getLength(), issue.id());
             }
         }
     }

@@ -24,7 +24,7 @@ import org.daniell.model.design.Membrane;
 import org.daniell.model.design.Potential;
 import org.daniell.model.design.Quantity;
 import org.daniell.model.design.Window;
-import org.daniell.validation.IssueCodes;
+import org.daniell.model.issues.LanguageIssues;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.INode;
@@ -69,7 +69,7 @@ public class NotationValidator extends AbstractDeclarativeValidator {
             return;
         }
         if (Reaction.parse(source.text()) instanceof ParseResult.Failure<Reaction> failure) {
-            reportFirst(IssueCodes.NOTATION_REACTION, reaction, source, failure.errors());
+            reportFirst(LanguageIssues.NOTATION_REACTION, reaction, source, failure.errors());
         }
     }
 
@@ -93,28 +93,28 @@ public class NotationValidator extends AbstractDeclarativeValidator {
         if (kinds == QuantitySlots.COUNT) {
             if (unit != null) {
                 SourceText source = SourceText.of(quantity, QUANTITY__UNIT, 0);
-                report(IssueCodes.UNITS_UNEXPECTED, quantity, source, 0, unit.length(), unit);
+                report(LanguageIssues.UNITS_UNEXPECTED, quantity, source, 0, unit.length(), unit);
             }
             return;
         }
         if (unit == null) {
             if (kinds.stream().noneMatch(kind -> kind.displaySymbol().isEmpty())) {
-                error(IssueCodes.UNITS_MISSING.message(describe(kinds)), quantity, QUANTITY__VALUE,
-                        IssueCodes.UNITS_MISSING.code());
+                error(LanguageIssues.UNITS_MISSING.message(describe(kinds)), quantity, QUANTITY__VALUE,
+                        LanguageIssues.UNITS_MISSING.id());
             }
             return;
         }
         SourceText source = SourceText.of(quantity, QUANTITY__UNIT, 0);
         Outcome<WrittenUnit> parsed = UnitParser.parse(unit, kinds.get(0));
         if (parsed instanceof Outcome.Failure<WrittenUnit> failure) {
-            report(IssueCodes.UNITS_SYNTAX, quantity, source, failure.reason().offset(), failure.reason().length(),
+            report(LanguageIssues.UNITS_SYNTAX, quantity, source, failure.reason().offset(), failure.reason().length(),
                     failure.reason().message());
             return;
         }
         WrittenUnit written = ((Outcome.Success<WrittenUnit>) parsed).get();
         boolean fits = kinds.stream().anyMatch(kind -> QuantityCheck.expect(written, kind) instanceof Outcome.Success);
         if (!fits) {
-            report(IssueCodes.UNITS_WRONG_DIMENSION, quantity, source, 0, unit.length(), unit, describe(kinds));
+            report(LanguageIssues.UNITS_WRONG_DIMENSION, quantity, source, 0, unit.length(), unit, describe(kinds));
         }
     }
 
@@ -125,10 +125,10 @@ public class NotationValidator extends AbstractDeclarativeValidator {
         }
         ParseResult<ChemicalFormula> result = ChemicalFormula.parse(source.text());
         if (result instanceof ParseResult.Failure<ChemicalFormula> failure) {
-            reportFirst(IssueCodes.NOTATION_FORMULA, owner, source, failure.errors());
+            reportFirst(LanguageIssues.NOTATION_FORMULA, owner, source, failure.errors());
         }
         for (FormulaWarning warning : result.warnings()) {
-            report(IssueCodes.NOTATION_FORMULA_ASSUMPTION, owner, source, warning.offset(), warning.length(),
+            report(LanguageIssues.NOTATION_FORMULA_ASSUMPTION, owner, source, warning.offset(), warning.length(),
                     warning.message());
         }
     }
@@ -142,9 +142,9 @@ public class NotationValidator extends AbstractDeclarativeValidator {
             }
             ParseResult<ChemicalFormula> result = ChemicalFormula.parse(source.text());
             if (result instanceof ParseResult.Failure<ChemicalFormula> failure) {
-                reportFirst(IssueCodes.NOTATION_FORMULA, owner, source, failure.errors());
+                reportFirst(LanguageIssues.NOTATION_FORMULA, owner, source, failure.errors());
             } else if (result.optionalValue().map(ion -> ion.charge() == 0).orElse(false)) {
-                report(IssueCodes.NOTATION_ION_WITHOUT_CHARGE, owner, source, 0, source.text().length(), source.text());
+                report(LanguageIssues.NOTATION_ION_WITHOUT_CHARGE, owner, source, 0, source.text().length(), source.text());
             }
         }
     }
@@ -154,24 +154,24 @@ public class NotationValidator extends AbstractDeclarativeValidator {
         if (source != null && ReferenceElectrode.parse(source.text()).isEmpty()) {
             String known = Arrays.stream(ReferenceElectrode.values()).map(ReferenceElectrode::label)
                     .collect(Collectors.joining(", "));
-            report(IssueCodes.NOTATION_UNKNOWN_REFERENCE, owner, source, 0, source.text().length(), source.text(), known);
+            report(LanguageIssues.NOTATION_UNKNOWN_REFERENCE, owner, source, 0, source.text().length(), source.text(), known);
         }
     }
 
     /** The kernel's parsers stop at the first error; report it where it stands in the file. */
-    private void reportFirst(IssueCodes issue, EObject owner, SourceText source, List<FormulaError> errors) {
+    private void reportFirst(org.daniell.model.issues.IssueCode issue, EObject owner, SourceText source, List<FormulaError> errors) {
         FormulaError error = errors.get(0);
         report(issue, owner, source, error.offset(), error.length(), error.message());
     }
 
-    private void report(IssueCodes issue, EObject owner, SourceText source, int offset, int length, Object... arguments) {
+    private void report(org.daniell.model.issues.IssueCode issue, EObject owner, SourceText source, int offset, int length, Object... arguments) {
         int start = source.offset() + Math.max(0, offset);
         int span = Math.max(1, Math.min(length, source.text().length() - Math.max(0, offset)));
         String message = issue.message(arguments);
         switch (issue.defaultSeverity()) {
-            case ERROR -> getMessageAcceptor().acceptError(message, owner, start, span, issue.code());
-            case WARNING -> getMessageAcceptor().acceptWarning(message, owner, start, span, issue.code());
-            default -> getMessageAcceptor().acceptInfo(message, owner, start, span, issue.code());
+            case ERROR -> getMessageAcceptor().acceptError(message, owner, start, span, issue.id());
+            case WARNING -> getMessageAcceptor().acceptWarning(message, owner, start, span, issue.id());
+            default -> getMessageAcceptor().acceptInfo(message, owner, start, span, issue.id());
         }
     }
 

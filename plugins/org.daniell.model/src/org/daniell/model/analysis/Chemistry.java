@@ -1,0 +1,49 @@
+package org.daniell.model.analysis;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.daniell.chem.element.Element;
+import org.daniell.chem.element.ElementCategory;
+import org.daniell.chem.element.OxidationStateTable;
+import org.daniell.chem.formula.ChemicalFormula;
+import org.daniell.model.design.Material;
+
+/** Reads the chemistry of model elements through the kernel; unreadable text is simply absent. */
+public final class Chemistry {
+
+    private Chemistry() {
+    }
+
+    public static Optional<ChemicalFormula> formula(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return ChemicalFormula.parse(text).optionalValue();
+    }
+
+    public static Optional<ChemicalFormula> formula(Material material) {
+        return Resolved.resolved(material) ? formula(material.getFormula()) : Optional.empty();
+    }
+
+    /** The element if the formula is one metal (Zn, Li, Al …), as plating anodes and foils are written. */
+    public static Optional<Element> singleMetal(ChemicalFormula formula) {
+        Map<Element, Double> amounts = formula.elementAmounts();
+        if (amounts.size() != 1 || formula.charge() != 0) {
+            return Optional.empty();
+        }
+        Element element = amounts.keySet().iterator().next();
+        boolean metal = element.category().isMetalLike() && element.category() != ElementCategory.METALLOID;
+        return metal ? Optional.of(element) : Optional.empty();
+    }
+
+    /** The charge of an ion written as text ({@code Zn[2+]}, {@code PF6[-]}), if it reads as a charged formula. */
+    public static OptionalInt charge(String ion) {
+        return formula(ion).filter(f -> f.charge() != 0).map(f -> OptionalInt.of(f.charge())).orElse(OptionalInt.empty());
+    }
+
+    public static OptionalInt defaultCationCharge(Element element) {
+        return OxidationStateTable.of(element).map(s -> s.cationDefault()).orElse(OptionalInt.empty());
+    }
+}
