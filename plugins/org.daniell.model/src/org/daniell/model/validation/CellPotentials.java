@@ -73,6 +73,14 @@ final class CellPotentials {
      * added to the negative electrode's potential, or the upper end of a stated potential range.
      */
     static OptionalDouble positiveCutoff(Cell cell, CellAnalysis analysis) {
+        return positiveCutoff(cell, analysis, true);
+    }
+
+    /**
+     * As {@link #positiveCutoff(Cell, CellAnalysis)}; without {@code materialPotential} the material's library range
+     * is not used (it describes another mechanism when, say, graphite hosts anions instead of Li+).
+     */
+    static OptionalDouble positiveCutoff(Cell cell, CellAnalysis analysis, boolean materialPotential) {
         OptionalDouble cutoff = chargeCutoff(cell);
         OptionalDouble negative = average(analysis.negative());
         if (cutoff.isPresent() && negative.isPresent()) {
@@ -81,7 +89,7 @@ final class CellPotentials {
         Optional<Electrode> positive = analysis.positive().map(ElectrodeAnalysis::electrode);
         Potential stated = positive.map(e -> Resolved.nearest(Resolved.lineage(e), Electrode::getPotential))
                 .orElse(null);
-        if (stated == null) {
+        if (stated == null && materialPotential) {
             stated = analysis.positive().flatMap(ElectrodeAnalysis::material).map(m -> m.getPotential()).orElse(null);
         }
         if (stated != null && stated.getUpper() != null) {

@@ -31,9 +31,9 @@ class WindowTest extends TopicTest {
     @Test
     void aqueousVoltageBelowWaterWindowIsSilent() {
         assertSilent("window.aqueous-voltage",
-                zinc("aqueous { solvent H2O salt ZnSO4 2 mol/L }", "", "claims { voltage 1.2 V }"));
+                zinc("aqueous { solvent H2O salt ZnSO4 2 mol/L }", "potential 1.2 V vs Zn[2+]/Zn", ""));
         assertFires("window.aqueous-voltage",
-                zinc("aqueous { solvent H2O salt ZnSO4 2 mol/L }", "", "claims { voltage 1.5 V }"));
+                zinc("aqueous { solvent H2O salt ZnSO4 2 mol/L }", "potential 1.5 V vs Zn[2+]/Zn", ""));
     }
 
     @Test
