@@ -61,8 +61,9 @@ public final class WindowIssues {
             "seed-000 §4.2 R-W5 (§3.2.1.1, ref 176)");
 
     public static final Issue ANION_HOST_WINDOW_UNKNOWN = new Issue("window.anion-host-window-unknown", Severity.WARNING,
-            "The anion-intercalation cathode needs an electrolyte stable to about {0} V vs Li+/Li ({1} V vs SHE); "
-                    + "declare the electrolyte''s window to show it is (seed-000 §4.2 R-W5).",
+            "The anion-intercalation cathode needs an electrolyte stable to about {0} V vs {1} ({2} V vs SHE; 4.5 V vs "
+                    + "Li+/Li unless a charge cut-off is given); declare the electrolyte''s window to show it is "
+                    + "(seed-000 §4.2 R-W5).",
             "Anion intercalation into graphite runs at 4.5–5.0 V vs Li⁺/Li, beyond most electrolytes; a dual-ion design "
                     + "must state that its electrolyte's window reaches the charge cut-off.",
             "seed-000 §4.2 R-W5");

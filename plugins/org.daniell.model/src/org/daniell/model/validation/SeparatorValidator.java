@@ -62,7 +62,8 @@ final class SeparatorValidator extends TopicValidator {
         Electrolyte electrolyte = Resolved.electrolyte(cell);
         boolean separated = Resolved.lineage(cell).stream()
                 .anyMatch(c -> !c.getSeparators().isEmpty() || !c.getMembranes().isEmpty());
-        if (format == null || !format.isSetKind() || !STACKS.contains(format.getKind()) || electrolyte == null
+        // a variant that inherits its base's format is reported once, on the base
+        if (format == null || format.eContainer() != cell || !format.isSetKind() || !STACKS.contains(format.getKind()) || electrolyte == null
                 || separated || ElectrolyteFacts.kind(electrolyte).map(SELF_SEPARATING::contains).orElse(false)) {
             return;
         }

@@ -191,13 +191,23 @@ final class WindowValidator extends TopicValidator {
         Window window = Resolved.nearest(Resolved.lineage(electrolyte.get()), Electrolyte::getWindow);
         Optional<double[]> she = windowVsShe(window, conditions);
         if (she.isEmpty()) {
+            ReferenceElectrode scale = cellScale(analysis).orElse(ReferenceElectrode.LI);
             findings.report(WindowIssues.ANION_HOST_WINDOW_UNKNOWN, electrolyte.get(), null,
-                    Figure.format(CellPotentials.fromShe(required, ReferenceElectrode.LI, conditions)),
+                    Figure.format(CellPotentials.fromShe(required, scale, conditions)), scale.label(),
                     Figure.format(required));
         } else if (she.get()[1] < required - WINDOW_TOLERANCE_V) {
             findings.report(WindowIssues.ANION_HOST_WINDOW, window, null, Figure.format(required),
                     Figure.format(she.get()[1]));
         }
+    }
+
+    /** The metal reference of the ion the negative electrode stores (K+/K for a potassium cell), if there is one. */
+    static Optional<ReferenceElectrode> cellScale(CellAnalysis analysis) {
+        return analysis.negative().stream().flatMap(n -> n.carriers().stream()).map(Chemistry::formula)
+                .flatMap(Optional::stream).filter(f -> f.charge() > 0 && f.elementAmounts().size() == 1)
+                .map(f -> f.elementAmounts().keySet().iterator().next().symbol()).map(ReferenceElectrode::parse)
+                .flatMap(Optional::stream).filter(r -> r != ReferenceElectrode.SHE && r != ReferenceElectrode.RHE)
+                .findFirst();
     }
 
     static boolean carbonOnly(ChemicalFormula formula) {
