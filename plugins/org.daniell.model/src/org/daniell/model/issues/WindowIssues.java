@@ -12,7 +12,8 @@ public final class WindowIssues {
                     + "electrolyte) (seed-000 §4.2 R-W1).",
             "Water splits at 1.23 V between hydrogen and oxygen evolution. Aqueous cells above that voltage work only "
                     + "thanks to overpotentials or a strategy that lowers the activity of water (water-in-salt, "
-                    + "molecular crowding, hydrogel) or decouples the pH of the two electrodes.",
+                    + "molecular crowding, hydrogel) or decouples the pH of the two electrodes. An electrolyte whose "
+                    + "own window is declared is checked against that window instead (window.outside-declared).",
             "seed-000 §4.2 R-W1; seed-003-004 §5.7 Z-01");
 
     public static final Issue OUTSIDE_DECLARED = new Issue("window.outside-declared", Severity.WARNING,
@@ -43,14 +44,15 @@ public final class WindowIssues {
                     + "mitigation is declared (additive, concentrated or hydrogel electrolyte) (seed-003-004 §5.7 Z-02).",
             "E°(Zn²⁺/Zn) = −0.76 V vs SHE lies below the H⁺/H₂ potential at any pH, so hydrogen evolution and "
                     + "corrosion are spontaneous on zinc; zinc works only because HER on it is slow. An additive, "
-                    + "a concentrated electrolyte or a coating is the usual mitigation.",
+                    + "a concentrated electrolyte or a coating is the usual mitigation. A declared electrolyte window "
+                    + "that includes the zinc potential is taken as the author's statement that HER is suppressed.",
             "seed-003-004 §5.7 Z-02; seed-000 §4.2 R-W3");
 
     public static final Issue OXYGEN_EVOLUTION = new Issue("window.oxygen-evolution", Severity.WARNING,
             "The positive electrode reaches {0} V vs SHE, above oxygen evolution at pH {1} ({2} V vs SHE), in a plain "
                     + "aqueous electrolyte (seed-000 §4.2 R-W4).",
             "Above E(OER) = 1.229 − 0.0592·pH V vs SHE water oxidises to oxygen at the positive electrode; without a "
-                    + "window-widening strategy part of every charge goes into gas.",
+                    + "window-widening strategy or a declared wider window, part of every charge goes into gas.",
             "seed-000 §4.2 R-W4");
 
     public static final Issue ANION_HOST_WINDOW = new Issue("window.anion-host-window", Severity.ERROR,

@@ -82,6 +82,14 @@ final class ElectrolyteFacts {
         return m.orElse(0);
     }
 
+    /**
+     * The spec states the electrolyte's own stability window: it then replaces the 1.23 V water window, and the
+     * electrodes are checked against it instead (seed-000 §4.2 R-W2).
+     */
+    static boolean declaresWindow(Electrolyte electrolyte) {
+        return Resolved.nearest(Resolved.lineage(electrolyte), Electrolyte::getWindow) != null;
+    }
+
     static boolean hasWaterSolvent(Electrolyte electrolyte) {
         return Resolved.constituents(electrolyte).stream()
                 .anyMatch(c -> c.getRole() == ConstituentRole.SOLVENT && isWater(c.getMaterial()));

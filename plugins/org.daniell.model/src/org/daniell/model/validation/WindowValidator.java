@@ -57,7 +57,8 @@ final class WindowValidator extends TopicValidator {
     private static void aqueousVoltage(Cell cell, CellAnalysis analysis, Electrolyte electrolyte, Findings findings) {
         OptionalDouble voltage = CellPotentials.voltage(analysis);
         if (voltage.isPresent() && voltage.getAsDouble() > WATER_WINDOW_V + EPSILON
-                && ElectrolyteFacts.plainAqueous(electrolyte) && !ElectrolyteFacts.phDecoupled(cell)) {
+                && ElectrolyteFacts.plainAqueous(electrolyte) && !ElectrolyteFacts.declaresWindow(electrolyte)
+                && !ElectrolyteFacts.phDecoupled(cell)) {
             findings.report(WindowIssues.AQUEOUS_VOLTAGE, electrolyte, DesignPackage.Literals.ELECTROLYTE__KIND,
                     Figure.format(voltage.getAsDouble()));
         }
@@ -120,6 +121,7 @@ final class WindowValidator extends TopicValidator {
                         Figure.format(AQUEOUS_PLATING_LIMIT_V));
             }
         } else if ("Zn".equals(metal.get().symbol()) && !primary && ElectrolyteFacts.plainAqueous(electrolyte.get())
+                && !ElectrolyteFacts.declaresWindow(electrolyte.get())
                 && Resolved.constituents(electrolyte.get()).stream()
                         .noneMatch(c -> c.getRole() == ConstituentRole.ADDITIVE)) {
             findings.report(WindowIssues.ZINC_HYDROGEN_EVOLUTION, negative.active().orElseThrow(),
@@ -140,7 +142,8 @@ final class WindowValidator extends TopicValidator {
         }
         OptionalDouble pH = ElectrolyteFacts.pH(electrolyte.get());
         OptionalDouble maximum = CellPotentials.positiveMaximum(cell, analysis);
-        boolean plain = ElectrolyteFacts.plainAqueous(electrolyte.get()) && !ElectrolyteFacts.phDecoupled(cell);
+        boolean plain = ElectrolyteFacts.plainAqueous(electrolyte.get()) && !ElectrolyteFacts.phDecoupled(cell)
+                && !ElectrolyteFacts.declaresWindow(electrolyte.get());
         if (plain && pH.isPresent() && maximum.isPresent()) {
             double oer = WaterWindow.atPh(pH.getAsDouble()).oxygenEvolution().volts();
             if (maximum.getAsDouble() > oer + EPSILON) {

@@ -37,6 +37,16 @@ class WindowTest extends TopicTest {
     }
 
     @Test
+    void aDeclaredWindowReplacesTheWaterWindow() {
+        String electrolyte = "aqueous { solvent H2O salt ZnSO4 2 mol/L window 0 V to 2.0 V vs Zn[2+]/Zn }";
+        List<String> codes = codes(zinc(electrolyte, "potential 1.5 V vs Zn[2+]/Zn", ""));
+        assertFalse(codes.contains("window.aqueous-voltage"), codes.toString());
+        assertFalse(codes.contains("window.zinc-hydrogen-evolution"), codes.toString());
+        assertFalse(codes.contains("window.outside-declared"), codes.toString());
+        assertFires("window.outside-declared", zinc(electrolyte, "potential 2.2 V vs Zn[2+]/Zn", ""));
+    }
+
+    @Test
     void pHDecoupledCompartmentsCountAsAStrategy() {
         // the alkaline-acid Zn-air cell runs at 2.55 V theoretical but decouples the pH (seed-000 §3.8)
         assertFalse(exampleCodes("metalair/ZnAirAsymmetric.echem").contains("window.aqueous-voltage"));
