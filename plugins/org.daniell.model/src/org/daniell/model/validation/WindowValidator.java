@@ -46,7 +46,7 @@ final class WindowValidator extends TopicValidator {
     @Override
     public void checkCell(Cell cell, CellAnalysis analysis, Findings findings) {
         Optional<Electrolyte> cellElectrolyte = Optional.ofNullable(Resolved.electrolyte(cell));
-        cellElectrolyte.ifPresent(e -> aqueousVoltage(cell, analysis, e, findings));
+        aqueousVoltage(cell, analysis, findings);
         cellElectrolyte.ifPresent(e -> declaredWindow(cell, analysis, e, findings));
         analysis.negative().ifPresent(n -> negativeInWater(cell, n, findings));
         analysis.positive().ifPresent(p -> positiveInWater(cell, analysis, p, findings));
@@ -54,14 +54,16 @@ final class WindowValidator extends TopicValidator {
                 .ifPresent(p -> anionHost(cell, analysis, p, findings));
     }
 
-    private static void aqueousVoltage(Cell cell, CellAnalysis analysis, Electrolyte electrolyte, Findings findings) {
+    /** R-W1 on the cell's electrolyte or, in a compartmented cell, on the first plain aqueous compartment. */
+    private static void aqueousVoltage(Cell cell, CellAnalysis analysis, Findings findings) {
         OptionalDouble voltage = CellPotentials.voltage(analysis);
-        if (voltage.isPresent() && voltage.getAsDouble() > WATER_WINDOW_V + EPSILON
-                && ElectrolyteFacts.plainAqueous(electrolyte) && !ElectrolyteFacts.declaresWindow(electrolyte)
-                && !ElectrolyteFacts.phDecoupled(cell)) {
-            findings.report(WindowIssues.AQUEOUS_VOLTAGE, electrolyte, DesignPackage.Literals.ELECTROLYTE__KIND,
-                    Figure.format(voltage.getAsDouble()));
+        if (voltage.isEmpty() || voltage.getAsDouble() <= WATER_WINDOW_V + EPSILON || ElectrolyteFacts.phDecoupled(cell)) {
+            return;
         }
+        ElectrolyteFacts.all(cell).stream()
+                .filter(e -> ElectrolyteFacts.plainAqueous(e) && !ElectrolyteFacts.declaresWindow(e)).findFirst()
+                .ifPresent(e -> findings.report(WindowIssues.AQUEOUS_VOLTAGE, e, DesignPackage.Literals.ELECTROLYTE__KIND,
+                        Figure.format(voltage.getAsDouble())));
     }
 
     private static void declaredWindow(Cell cell, CellAnalysis analysis, Electrolyte electrolyte, Findings findings) {

@@ -50,6 +50,16 @@ class WindowTest extends TopicTest {
     void pHDecoupledCompartmentsCountAsAStrategy() {
         // the alkaline-acid Zn-air cell runs at 2.55 V theoretical but decouples the pH (seed-000 §3.8)
         assertFalse(exampleCodes("metalair/ZnAirAsymmetric.echem").contains("window.aqueous-voltage"));
+        String cell = """
+                cell T : metal_air {
+                    negative A { active Zn { mechanism plating stores Zn[2+] } }
+                    positive C { catalyst Pt potential 1.229 V vs SHE }
+                    compartment Anolyte { electrolyte aqueous { solvent H2O %s } holds A }
+                    compartment Catholyte { electrolyte aqueous { solvent H2O acid H2SO4 1 mol/L } holds C }
+                }
+                """;
+        assertSilent("window.aqueous-voltage", cell.formatted("base KOH 6 mol/L"));
+        assertFires("window.aqueous-voltage", cell.formatted("acid H2SO4 1 mol/L"));
     }
 
     @Test
