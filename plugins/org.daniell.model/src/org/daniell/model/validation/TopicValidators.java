@@ -9,6 +9,7 @@ public final class TopicValidators {
     }
 
     public static List<TopicValidator> all() {
-        return List.of();
+        return List.of(new WindowValidator(), new PhValidator(), new HostValidator(), new SpeciationValidator(),
+                new CollectorValidator(), new SeparatorValidator(), new TemperatureValidator());
     }
 }
