@@ -30,5 +30,4 @@ public final class ThinMetalFoilFix implements FixProvider {
                         + data[1] + ")", List.of(edit))))
                 .orElse(List.of());
     }
-
 }
