@@ -51,7 +51,8 @@ public final class PracticalityIssues {
                     + "compensates side reactions and flatters cycle life, so 'optimizing the E/C ratio is also "
                     + "crucial'. The seed marks a missing E/C as an error of the specification; Daniell reports it "
                     + "as a warning because the design is incomplete rather than inconsistent, and every "
-                    + "cell-level figure that needs the electrolyte is simply left out.",
+                    + "cell-level figure that needs the electrolyte is simply left out. It is reported once the "
+                    + "cell's areal capacity is known, since E/C needs both.",
             "seed-001-002 §3.3 E1, §5 W-FLOODED (S2 §4.1)");
 
     public static final Issue FLOODED_ELECTROLYTE = new Issue("practicality.flooded-electrolyte", Severity.WARNING,

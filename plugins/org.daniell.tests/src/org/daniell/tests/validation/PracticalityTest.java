@@ -76,6 +76,15 @@ class PracticalityTest {
     }
 
     @Test
+    void aCellWithoutNumbersIsNeitherAskedForE_CNorScored() {
+        List<String> codes = codes(new ZincCellSpec().set("loading", "").set("specificCapacity", "")
+                .set("negative", "active Zn\n        collector self").set("protocol", "")
+                .electrolyte("salt ZnSO4 2 mol/L\n        additive MnSO4 0.1 mol/L"));
+        assertSilent(PracticalityIssues.ELECTROLYTE_AMOUNT_MISSING, codes);
+        assertSilent(PracticalityIssues.SCORE, codes);
+    }
+
+    @Test
     void tenGramsPerAmpHourIsFlooded() {
         assertFires(PracticalityIssues.FLOODED_ELECTROLYTE, codes(new ZincCellSpec().amount("10 g/Ah")));
         assertSilent(PracticalityIssues.FLOODED_ELECTROLYTE, codes(new ZincCellSpec().amount("9.99 g/Ah")));

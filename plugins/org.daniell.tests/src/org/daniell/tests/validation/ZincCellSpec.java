@@ -21,7 +21,7 @@ final class ZincCellSpec {
                         collector self""");
         parts.put("negativeCapacity", "");
         parts.put("positiveMaterial", "alpha_MnO2");
-        parts.put("loading", "25 mg/cm2");
+        parts.put("loading", "loading 25 mg/cm2");
         parts.put("specificCapacity", "capacity 250 mAh/g");
         parts.put("positiveCapacity", "");
         parts.put("positiveExtra", "");
@@ -57,7 +57,7 @@ final class ZincCellSpec {
     }
 
     ZincCellSpec loading(String loading) {
-        return set("loading", loading);
+        return set("loading", "loading " + loading);
     }
 
     ZincCellSpec electrolyte(String statements) {
@@ -90,7 +90,7 @@ final class ZincCellSpec {
 
                     positive Cathode {
                         active %s {
-                            loading %s
+                            %s
                             fraction 70 %%
                             %s
                         }

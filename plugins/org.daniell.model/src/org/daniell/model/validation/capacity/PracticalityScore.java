@@ -15,8 +15,11 @@ import org.daniell.model.analysis.StepRate;
  * The composite practicality score of seed-001-002 §5 (inferred): how many of the five S2 §5 framework criteria and
  * the three S2 §3.1 commercial requirements a cell meets, with strict limits as S2 words them. A criterion the
  * specification gives no number for counts as not met and is listed as not stated.
+ *
+ * @param evaluated how many of the eight criteria the specification gives the numbers for
  */
-record PracticalityScore(int frameworkMet, String frameworkGaps, int commercialMet, String commercialGaps) {
+record PracticalityScore(int frameworkMet, String frameworkGaps, int commercialMet, String commercialGaps,
+        int evaluated) {
 
     static PracticalityScore of(CellAnalysis analysis) {
         Optional<Figure> loading = analysis.positive().flatMap(ElectrodeAnalysis::activeLoading);
@@ -43,7 +46,8 @@ record PracticalityScore(int frameworkMet, String frameworkGaps, int commercialM
         commercial.check("areal capacity", analysis.cellArealCapacity(),
                 v -> v > PracticalityValidator.COMMERCIAL_AREAL_MAH_CM2);
         commercial.check("E/C", ec, v -> v < PracticalityValidator.COMMERCIAL_E_C_G_AH);
-        return new PracticalityScore(framework.met, framework.gaps(), commercial.met, commercial.gaps());
+        return new PracticalityScore(framework.met, framework.gaps(), commercial.met, commercial.gaps(),
+                framework.evaluated() + commercial.evaluated());
     }
 
     private static final class Tally {
@@ -59,6 +63,10 @@ record PracticalityScore(int frameworkMet, String frameworkGaps, int commercialM
             } else {
                 notMet.add(name);
             }
+        }
+
+        int evaluated() {
+            return met + notMet.size();
         }
 
         String gaps() {

@@ -67,8 +67,11 @@ public final class PracticalityValidator extends TopicValidator {
         });
         analysis.electrolyte().ifPresent(e -> checkElectrolyte(cell, analysis, e, findings));
         checkRates(cell, ProtocolRates.of(analysis), findings);
-        Targets name = Targets.cell(cell);
         PracticalityScore score = PracticalityScore.of(analysis);
+        if (score.evaluated() == 0) {
+            return; // nothing to score: a mechanism study without cell-level numbers
+        }
+        Targets name = Targets.cell(cell);
         findings.report(PracticalityIssues.SCORE, name.object(), name.feature(), score.frameworkMet(),
                 score.frameworkGaps(), score.commercialMet(), score.commercialGaps());
     }
@@ -101,7 +104,8 @@ public final class PracticalityValidator extends TopicValidator {
         Optional<Figure> mass = analysis.electrolyteMassRatio();
         Optional<Figure> volume = analysis.electrolyteVolumeRatio();
         boolean stated = Resolved.nearest(Resolved.lineage(electrolyte), Electrolyte::getAmount) != null;
-        if (!stated) {
+        // without the cell's capacity no E/C could be computed either; the missing loading is the first gap
+        if (!stated && analysis.cellArealCapacity().isPresent()) {
             Targets at = Targets.electrolyte(cell, electrolyte);
             findings.report(PracticalityIssues.ELECTROLYTE_AMOUNT_MISSING, at.object(), at.feature());
         }
