@@ -18,7 +18,7 @@ import org.daniell.model.design.Material;
 /** Which family a cell's electrodes belong to, as far as the capacity and practicality rules need to know. */
 final class CellChemistry {
 
-    /** Cations that pre-intercalate a manganese oxide and pin its layers (seed-001-002 §3.2 C7). */
+    /** Elements of a manganese oxide that are not pre-intercalated guests: any other cation is (seed-001-002 §3.2 C7). */
     private static final Set<String> NOT_GUESTS = Set.of("Mn", "Zn", "H", "O");
 
     private static final String[] STABILISATION_WORDS = { "pre-intercalat", "preintercalat", "superlattice", "pani",
