@@ -112,7 +112,7 @@ public final class PracticalityValidator extends TopicValidator {
         Targets amount = Targets.electrolyteAmount(cell, electrolyte);
         if (mass.isPresent() && mass.get().value() >= FRAMEWORK_E_C_G_AH) {
             findings.reportWithFix(PracticalityIssues.FLOODED_ELECTROLYTE, amount.object(), amount.feature(),
-                    ElectrolyteAmountFix.data(analysis, electrolyte, E_C_FIX_TARGET_G_AH), mass.get().display());
+                    ElectrolyteAmountTarget.data(analysis, electrolyte, E_C_FIX_TARGET_G_AH), mass.get().display());
         }
         Format format = Resolved.format(cell);
         if (format != null && format.getKind() == FormatKind.COIN && volume.isPresent()

@@ -17,9 +17,9 @@ import org.daniell.model.design.Quantity;
  * g/Ah directly, µL/mAh through the density, an absolute volume or mass through the cell capacity
  * (seed-001-002 §2 F4). The quick fix replaces the amount with this text.
  */
-final class ElectrolyteAmountFix {
+final class ElectrolyteAmountTarget {
 
-    private ElectrolyteAmountFix() {
+    private ElectrolyteAmountTarget() {
     }
 
     /** The replacement amount and the target as fix data, or nothing when the amount cannot be re-expressed. */
