@@ -16,9 +16,18 @@ import java.util.Optional;
 public final class IssueCatalogue {
 
     /** The topic classes, in the order docs/diagnostics.md lists them. */
-    private static final List<Class<?>> TOPICS = List.of(LanguageIssues.class, InternalIssues.class, WindowIssues.class,
-            PhIssues.class, HostIssues.class, SpeciationIssues.class, CollectorIssues.class, SeparatorIssues.class,
-            TemperatureIssues.class);
+    private static final List<Class<?>> TOPICS = List.of(
+            LanguageIssues.class,
+            CapacityIssues.class,
+            PracticalityIssues.class,
+            WindowIssues.class,
+            PhIssues.class,
+            HostIssues.class,
+            SpeciationIssues.class,
+            CollectorIssues.class,
+            SeparatorIssues.class,
+            TemperatureIssues.class,
+            InternalIssues.class);
 
     private static final List<IssueCode> ALL;
     private static final Map<String, IssueCode> BY_ID = new LinkedHashMap<>();
