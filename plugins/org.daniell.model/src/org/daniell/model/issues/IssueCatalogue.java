@@ -16,7 +16,8 @@ import java.util.Optional;
 public final class IssueCatalogue {
 
     /** The topic classes, in the order docs/diagnostics.md lists them. */
-    private static final List<Class<?>> TOPICS = List.of(LanguageIssues.class, InternalIssues.class);
+    private static final List<Class<?>> TOPICS = List.of(LanguageIssues.class, InternalIssues.class,
+            CompositionIssues.class, HighEntropyIssues.class, MechanismIssues.class, ReactionIssues.class, ClaimIssues.class, DataIssues.class);
 
     private static final List<IssueCode> ALL;
     private static final Map<String, IssueCode> BY_ID = new LinkedHashMap<>();

@@ -9,6 +9,6 @@ public final class TopicValidators {
     }
 
     public static List<TopicValidator> all() {
-        return List.of();
+        return List.of(new CompositionValidator(), new HighEntropyValidator(), new MechanismValidator(), new ReactionValidator(), new ClaimValidator(), new DataValidator());
     }
 }
