@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.daniell.chem.capacity.AlloyEndPhase;
 import org.daniell.chem.capacity.AlloyEndPhases;
-import org.daniell.chem.capacity.ConversionElectrons;
 import org.daniell.chem.capacity.MetalAnodeCapacity;
 import org.daniell.chem.capacity.TheoreticalCapacity;
 import org.daniell.chem.composition.ConfigurationalEntropy;
@@ -18,6 +17,8 @@ import org.daniell.chem.composition.EntropyClass;
 import org.daniell.chem.element.Element;
 import org.daniell.chem.element.PeriodicTable;
 import org.daniell.chem.formula.ChemicalFormula;
+import org.daniell.chem.neutrality.ChargeRole;
+import org.daniell.chem.neutrality.ChargeTerm;
 import org.daniell.chem.neutrality.NeutralityReport;
 import org.daniell.chem.unit.Kind;
 import org.daniell.model.analysis.CellAnalysis;
@@ -133,7 +134,7 @@ public final class MechanismValidator extends TopicValidator {
         if (inactive.isEmpty()) {
             return;
         }
-        double budget = ConversionElectrons.of(formula, inactive)
+        double budget = conversionElectrons(roles, inactive)
                 + (mechanisms.contains(Mechanism.ALLOYING) ? alloyingElectrons(formula, carrier(material), true) : 0);
         double stated = material.getElectrons().doubleValue();
         if (stated > budget + 1e-6) {
@@ -177,7 +178,7 @@ public final class MechanismValidator extends TopicValidator {
             return;
         }
         double conversion = mechanisms.contains(Mechanism.CONVERSION) && !roles.metallic()
-                ? ConversionElectrons.of(formula, stabilisers(roles)) : 0;
+                ? conversionElectrons(roles, stabilisers(roles)) : 0;
         double alloying = mechanisms.contains(Mechanism.ALLOYING)
                 ? alloyingElectrons(formula, carrier, mechanisms.contains(Mechanism.CONVERSION)) : 0;
         double theory = TheoreticalCapacity.mAhPerGram(formula, conversion + alloying);
@@ -224,6 +225,27 @@ public final class MechanismValidator extends TopicValidator {
                     .mapToDouble(AlloyEndPhase::electronsPerHost).max().orElse(0);
             if (!(countedByConversion && host.symbol().equals("P"))) { // conversion already makes X3P
                 electrons += entry.getValue() * richest;
+            }
+        }
+        return electrons;
+    }
+
+    /**
+     * Electrons of full conversion (seed-003-004 §2.4): the charge of the converting anions (O, S, Se, Te, P, F at
+     * their default states) less the charge the inactive stabilisers keep. Written like the kernel's
+     * ConversionElectrons, but counting only converting anions, so that an element the role heuristic reads as an
+     * anion inside a mixing group (Si in (InGeSi)3P3) is not counted as one.
+     */
+    private static double conversionElectrons(NeutralityReport roles, Set<Element> inactive) {
+        double electrons = 0;
+        for (ChargeTerm term : roles.terms()) {
+            if (term.element() == null) {
+                continue;
+            }
+            if (term.role() == ChargeRole.ANION && CONVERSION_ANIONS.contains(term.element().symbol())) {
+                electrons -= term.amount() * term.defaultState();
+            } else if (term.role() == ChargeRole.CATION && inactive.contains(term.element())) {
+                electrons -= term.amount() * term.defaultState();
             }
         }
         return electrons;
