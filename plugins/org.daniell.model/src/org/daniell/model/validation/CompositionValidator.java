@@ -8,6 +8,7 @@ import org.daniell.chem.composition.Sublattice;
 import org.daniell.chem.composition.SublatticeInference;
 import org.daniell.chem.element.Element;
 import org.daniell.chem.element.PeriodicTable;
+import org.daniell.chem.formula.AmountDeviation;
 import org.daniell.chem.formula.ChemicalFormula;
 import org.daniell.chem.neutrality.NeutralityReport;
 import org.daniell.chem.neutrality.OxygenVacancy;
@@ -61,7 +62,7 @@ public final class CompositionValidator extends TopicValidator {
             }
             return;
         }
-        if (!report.feasible()) {
+        if (!report.feasible() && !balancedByWrittenDeficiency(formula, report)) {
             if (pba.isPresent()) {
                 return; // the PBA rule has said what is wrong, in its own terms
             }
@@ -71,10 +72,23 @@ public final class CompositionValidator extends TopicValidator {
                     vacancyHint(report));
             return;
         }
-        if (!report.balancedWithDefaults() && !report.assignments().isEmpty()) {
+        // C-02 concerns mixed-valence compositions; with one variable cation (MnO2) the valence is simply determined
+        boolean mixing = !SublatticeInference.mixingSites(formula).isEmpty();
+        if (mixing && !report.balancedWithDefaults() && !report.assignments().isEmpty()) {
             findings.report(CompositionIssues.VALENCE_RESIDUAL, material, DesignPackage.Literals.MATERIAL__FORMULA, name,
                     MaterialChemistry.signed(report.defaultResidual()), report.assignments().get(0).describe());
         }
+    }
+
+    /**
+     * C-01 counts a written oxygen deficiency (O3-δ): the formula balances if some δ between 0 and the oxygen amount
+     * does (C-07: δ &gt;= 0 and below the anion count).
+     */
+    private static boolean balancedByWrittenDeficiency(ChemicalFormula formula, NeutralityReport report) {
+        boolean deficient = formula.deviations().stream().anyMatch(
+                e -> e.element().symbol().equals("O") && e.deviation() == AmountDeviation.MINUS_DELTA);
+        double oxygen = formula.elementAmounts().getOrDefault(PeriodicTable.element("O"), 0.0);
+        return deficient && report.oxygenVacancy().map(v -> v.feasible() && v.minimumDelta() < oxygen).orElse(false);
     }
 
     /** With a positive shortfall, the oxygen deficiency δ that would balance (C-01: report it). */

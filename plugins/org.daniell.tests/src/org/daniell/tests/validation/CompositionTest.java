@@ -45,6 +45,17 @@ class CompositionTest {
     }
 
     @Test
+    void aWrittenOxygenDeficiencyCountsC07() {
+        absent(material("BaCo0.4Fe0.4Zr0.1Y0.1O3-δ"), "composition.neutrality-infeasible");
+        only(material("BaCo0.4Fe0.4Zr0.1Y0.1O3"), "composition.neutrality-infeasible");
+    }
+
+    @Test
+    void oneVariableCationHasNoResidualToReport() {
+        absent(material("MnO2"), "composition.valence-residual");
+    }
+
+    @Test
     void peroxidesBalanceWithPeroxideOxygen() {
         absent(material("H2O2"), "composition.neutrality-infeasible");
         absent(material("Li2O2"), "composition.neutrality-infeasible");

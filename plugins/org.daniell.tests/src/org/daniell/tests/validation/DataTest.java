@@ -23,7 +23,7 @@ class DataTest {
     @Inject
     private Specs specs;
 
-    private static final String ELECTROLYTE = "electrolyte E aqueous {\n    salt ZnSO4 2 mol/L\n    window %s\n}\n";
+    private static final String ELECTROLYTE = "electrolyte Aqueous aqueous {\n    salt ZnSO4 2 mol/L\n    window %s\n}\n";
 
     @Test
     void windowWithoutReference() {

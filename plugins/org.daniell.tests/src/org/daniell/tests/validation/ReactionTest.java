@@ -26,7 +26,7 @@ class ReactionTest {
     private Specs specs;
 
     private List<Issue> electrode(String reaction) {
-        return findings(specs, "electrode E { active alpha_MnO2; reaction " + reaction + " }");
+        return findings(specs, "electrode Host { active alpha_MnO2; reaction " + reaction + " }");
     }
 
     @Test
