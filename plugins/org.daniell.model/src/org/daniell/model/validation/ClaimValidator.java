@@ -70,7 +70,7 @@ public final class ClaimValidator extends TopicValidator {
         if (claimed.isEmpty() || claimed.getAsDouble() <= 0) {
             return;
         }
-        Optional<Double> expected = claimedCapacity(cell, claim.getBasis())
+        Optional<Double> expected = claimedCapacity(cell, claim)
                 .flatMap(q -> analysis.voltage().map(v -> q * v.value()))
                 .or(() -> energyAt(analysis.energy(), claim.getBasis()).map(Figure::value));
         if (expected.isEmpty()) {
@@ -84,10 +84,11 @@ public final class ClaimValidator extends TopicValidator {
         }
     }
 
-    /** A specific capacity the cell claims on the same basis, mAh/g. */
-    private static Optional<Double> claimedCapacity(Cell cell, Basis basis) {
+    /** A specific capacity the cell claims on the same basis and at the same rate as {@code energy}, mAh/g. */
+    private static Optional<Double> claimedCapacity(Cell cell, Claim energy) {
         for (Claim claim : Resolved.claims(cell)) {
-            if (claim.getKind() == ClaimKind.CAPACITY && claim.isSetBasis() && claim.getBasis() == basis) {
+            if (claim.getKind() == ClaimKind.CAPACITY && claim.isSetBasis() && claim.getBasis() == energy.getBasis()
+                    && sameRate(claim, energy)) {
                 OptionalDouble q = Stated.value(claim.getValue(), Kind.SPECIFIC_CAPACITY);
                 if (q.isPresent()) {
                     return Optional.of(q.getAsDouble());
@@ -95,6 +96,14 @@ public final class ClaimValidator extends TopicValidator {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean sameRate(Claim a, Claim b) {
+        if (a.getRate() == null || b.getRate() == null) {
+            return a.getRate() == b.getRate();
+        }
+        return a.getRate().getValue().compareTo(b.getRate().getValue()) == 0
+                && java.util.Objects.equals(a.getRate().getUnit(), b.getRate().getUnit());
     }
 
     private static Optional<Figure> energyAt(EnergyBases energy, Basis basis) {
