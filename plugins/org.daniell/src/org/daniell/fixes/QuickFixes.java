@@ -22,7 +22,8 @@ public final class QuickFixes {
     private static final List<FixProvider> PROVIDERS = java.util.stream.Stream.<List<? extends FixProvider>>of(
             List.of(new ThinMetalFoilFix(), new ElectrolyteAmountFix(), new ManganeseAdditiveFix()),
             CollectorSwapFix.ALL,
-            List.of(new AddSeparatorFix()))
+            List.of(new AddSeparatorFix()),
+            List.of(new EntropyLabelFix(), new ClaimBasisFix(), new WindowReferenceFix()))
             .<FixProvider>flatMap(List::stream).toList();
 
     private static final Map<String, FixProvider> BY_CODE = PROVIDERS.stream()

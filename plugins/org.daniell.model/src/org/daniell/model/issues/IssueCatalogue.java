@@ -18,6 +18,10 @@ public final class IssueCatalogue {
     /** The topic classes, in the order docs/diagnostics.md lists them. */
     private static final List<Class<?>> TOPICS = List.of(
             LanguageIssues.class,
+            CompositionIssues.class,
+            HighEntropyIssues.class,
+            MechanismIssues.class,
+            ReactionIssues.class,
             CapacityIssues.class,
             PracticalityIssues.class,
             WindowIssues.class,
@@ -27,6 +31,8 @@ public final class IssueCatalogue {
             CollectorIssues.class,
             SeparatorIssues.class,
             TemperatureIssues.class,
+            ClaimIssues.class,
+            DataIssues.class,
             InternalIssues.class);
 
     private static final List<IssueCode> ALL;

@@ -13,6 +13,10 @@ public final class TopicValidators {
 
     public static List<TopicValidator> all() {
         return List.of(
+                new CompositionValidator(),
+                new HighEntropyValidator(),
+                new MechanismValidator(),
+                new ReactionValidator(),
                 new CapacityBalanceValidator(),
                 new PracticalityValidator(),
                 new WindowValidator(),
@@ -21,6 +25,8 @@ public final class TopicValidators {
                 new SpeciationValidator(),
                 new CollectorValidator(),
                 new SeparatorValidator(),
-                new TemperatureValidator());
+                new TemperatureValidator(),
+                new ClaimValidator(),
+                new DataValidator());
     }
 }
