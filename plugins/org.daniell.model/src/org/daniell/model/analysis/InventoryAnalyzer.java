@@ -126,6 +126,12 @@ public final class InventoryAnalyzer {
                 .isPresent() ? Optional.of(1.0) : Optional.empty();
     }
 
+    /** The ions an electrode stores: its declared carriers, or the ion of its plating metal. */
+    public static List<Ion> carriersOf(ElectrodeAnalysis electrode) {
+        List<Ion> ions = ions(electrode);
+        return ions.isEmpty() ? List.copyOf(cations(electrode)) : ions;
+    }
+
     /** The carriers of an electrode that the ion table knows. */
     static List<Ion> ions(ElectrodeAnalysis electrode) {
         List<Ion> ions = new ArrayList<>();
@@ -400,6 +406,19 @@ public final class InventoryAnalyzer {
             }
         }
         return "";
+    }
+
+    /** The compartments holding the negative and the positive electrode, in that order, when both exist. */
+    public static List<Compartment> electrodeCompartments(Cell cell) {
+        List<Compartment> compartments = CompartmentAnalyzer.compartments(cell);
+        Optional<Compartment> negative = holding(compartments, Polarity.NEGATIVE);
+        Optional<Compartment> positive = holding(compartments, Polarity.POSITIVE);
+        return negative.isPresent() && positive.isPresent() ? List.of(negative.get(), positive.get()) : List.of();
+    }
+
+    /** The membranes of a cell (a variant inherits its base's). */
+    public static List<Membrane> membranesOf(Cell cell) {
+        return membranes(cell);
     }
 
     static List<Membrane> membranes(Cell cell) {

@@ -16,7 +16,8 @@ import java.util.Optional;
 public final class IssueCatalogue {
 
     /** The topic classes, in the order docs/diagnostics.md lists them. */
-    private static final List<Class<?>> TOPICS = List.of(LanguageIssues.class, InternalIssues.class);
+    private static final List<Class<?>> TOPICS = List.of(LanguageIssues.class, InternalIssues.class,
+            ElectrolyteIssues.class, InventoryIssues.class, CompartmentIssues.class);
 
     private static final List<IssueCode> ALL;
     private static final Map<String, IssueCode> BY_ID = new LinkedHashMap<>();

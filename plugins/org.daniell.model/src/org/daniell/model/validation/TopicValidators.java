@@ -1,5 +1,9 @@
 package org.daniell.model.validation;
 
+import org.daniell.model.validation.inventory.CompartmentValidator;
+import org.daniell.model.validation.inventory.ElectrolyteValidator;
+import org.daniell.model.validation.inventory.InventoryValidator;
+
 import java.util.List;
 
 /** Every topic validator, in the order their findings are listed. */
@@ -9,6 +13,6 @@ public final class TopicValidators {
     }
 
     public static List<TopicValidator> all() {
-        return List.of();
+        return List.of(new ElectrolyteValidator(), new InventoryValidator(), new CompartmentValidator());
     }
 }
