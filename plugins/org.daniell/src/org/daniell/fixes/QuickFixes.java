@@ -19,7 +19,7 @@ import org.eclipse.xtext.validation.Issue;
 public final class QuickFixes {
 
     /** Every provider; a code has at most one. */
-    private static final List<FixProvider> PROVIDERS = List.of();
+    private static final List<FixProvider> PROVIDERS = List.of(new MolalityFix(), new SaltAmountFix());
 
     private static final Map<String, FixProvider> BY_CODE = PROVIDERS.stream()
             .collect(Collectors.toUnmodifiableMap(FixProvider::code, Function.identity()));

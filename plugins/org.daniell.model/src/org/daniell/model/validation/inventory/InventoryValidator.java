@@ -22,6 +22,10 @@ import org.daniell.model.design.Cell;
 import org.daniell.model.design.DesignPackage;
 import org.daniell.model.design.DeviceClass;
 import org.daniell.model.design.Electrolyte;
+import org.daniell.model.design.ElectrolyteKind;
+import org.daniell.model.design.ActiveComponent;
+import org.daniell.model.analysis.Resolved;
+import org.daniell.chem.ion.IonTable;
 import org.daniell.model.issues.InventoryIssues;
 import org.daniell.model.validation.Findings;
 import org.daniell.model.validation.TopicValidator;
@@ -50,7 +54,7 @@ public final class InventoryValidator extends TopicValidator {
         analysis.positive().ifPresent(sides::add);
         Set<Ion> stored = new LinkedHashSet<>();
         for (ElectrodeAnalysis side : sides) {
-            List<Ion> ions = new ArrayList<>(InventoryAnalyzer.carriersOf(side));
+            List<Ion> ions = allCarriers(side);
             if (ions.isEmpty()) {
                 return; // an electrode without declared carriers: not enough to judge
             }
@@ -60,6 +64,18 @@ public final class InventoryValidator extends TopicValidator {
             findings.report(InventoryIssues.SINGLE_ION, cell, DesignPackage.Literals.CELL__DEVICE_CLASS,
                     cell.getDeviceClass().getLiteral(), names(stored));
         }
+    }
+
+    /** The carriers of every active component of an electrode (a blend stores the ions of all its materials). */
+    private static List<Ion> allCarriers(ElectrodeAnalysis side) {
+        Set<Ion> ions = new LinkedHashSet<>();
+        for (ActiveComponent active : Resolved.activeComponents(side.electrode())) {
+            List<String> written = !active.getCarriers().isEmpty() ? active.getCarriers()
+                    : Resolved.resolved(active.getMaterial()) ? active.getMaterial().getCarriers() : List.of();
+            written.forEach(text -> IonTable.find(text).ifPresent(ions::add));
+        }
+        ions.addAll(InventoryAnalyzer.carriersOf(side));
+        return new ArrayList<>(ions);
     }
 
     private static void checkStoredIons(CellAnalysis analysis, Findings findings) {
@@ -75,13 +91,29 @@ public final class InventoryValidator extends TopicValidator {
             }
             Optional<ChemicalFormula> host = electrode.material().flatMap(Chemistry::formula);
             for (Ion ion : InventoryAnalyzer.carriersOf(electrode)) {
-                if (!electrolyte.get().contains(ion) && !host.map(h -> contains(h, ion)).orElse(true)) {
+                if (!electrolyte.get().contains(ion) && !(aqueous(electrolyte.get()) && WATER_IONS.contains(ion.id()))
+                        && !host.map(h -> contains(h, ion)).orElse(true)) {
                     findings.report(InventoryIssues.STORED_ION_ABSENT, electrode.active().get(),
                             DesignPackage.Literals.ACTIVE_COMPONENT__CARRIERS, electrode.name(), ion.symbol(),
                             electrode.material().get().getName());
                 }
             }
         }
+    }
+
+    /** H⁺ and OH⁻ are in every aqueous electrolyte (water autoionisation; seed-000 §3.7 H⁺ co-insertion). */
+    private static final Set<String> WATER_IONS = Set.of("h", "h3o", "oh");
+
+    private static boolean aqueous(CompartmentAnalysis compartment) {
+        Electrolyte electrolyte = compartment.electrolyte();
+        ElectrolyteKind kind = Resolved.nearest(Resolved.lineage(electrolyte),
+                e -> e.isSetKind() ? e.getKind() : null);
+        if (kind == ElectrolyteKind.AQUEOUS || kind == ElectrolyteKind.WATER_IN_SALT || kind == ElectrolyteKind.HYDROGEL) {
+            return true;
+        }
+        return Resolved.constituents(electrolyte).stream().map(c -> Chemistry.formula(c.getMaterial()))
+                .flatMap(Optional::stream).anyMatch(f -> f.elementAmounts().size() == 2 && f.amountOf("H") == 2
+                        && f.amountOf("O") == 1);
     }
 
     private static boolean contains(ChemicalFormula host, Ion ion) {
