@@ -23,7 +23,8 @@ public final class QuickFixes {
             List.of(new ThinMetalFoilFix(), new ElectrolyteAmountFix(), new ManganeseAdditiveFix()),
             CollectorSwapFix.ALL,
             List.of(new AddSeparatorFix()),
-            List.of(new EntropyLabelFix(), new ClaimBasisFix(), new WindowReferenceFix()))
+            List.of(new EntropyLabelFix(), new ClaimBasisFix(), new WindowReferenceFix()),
+            List.of(new MolalityFix(), new SaltAmountFix()))
             .<FixProvider>flatMap(List::stream).toList();
 
     private static final Map<String, FixProvider> BY_CODE = PROVIDERS.stream()

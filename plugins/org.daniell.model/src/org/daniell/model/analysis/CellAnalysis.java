@@ -15,13 +15,14 @@ import org.daniell.model.design.Electrolyte;
  * @param cellArealCapacity the smaller of the two electrodes' areal capacities; {@link #limiting()} names it
  * @param energy            specific energy and energy density at the four bases of seed-001-002 §2 F9
  * @param metalUtilisation  the largest depth of discharge of a plating anode, 1/(N/P) (seed-001-002 §2 F5)
+ * @param inventory         electrolyte ions, salt and acid/base inventory and membrane fluxes (seed-000 §3.2–§3.8)
  */
 public record CellAnalysis(Cell cell, Optional<ElectrodeAnalysis> negative, Optional<ElectrodeAnalysis> positive,
         Optional<Electrolyte> electrolyte, OptionalDouble pH, Optional<Figure> npRatio,
         Optional<Figure> cellArealCapacity, String limiting, Optional<Figure> area, Optional<Figure> capacity,
         Optional<Figure> voltage, Optional<Figure> electrolyteMassRatio, Optional<Figure> electrolyteVolumeRatio,
         Optional<Figure> electrolyteLoading, Optional<Figure> separatorLoading, EnergyBases energy,
-        Optional<Figure> metalUtilisation) {
+        Optional<Figure> metalUtilisation, InventoryAnalysis inventory) {
 
     public Optional<ElectrodeAnalysis> side(Polarity side) {
         return side == Polarity.NEGATIVE ? negative : positive;
@@ -42,6 +43,7 @@ public record CellAnalysis(Cell cell, Optional<ElectrodeAnalysis> negative, Opti
             figure.ifPresent(all::add);
         }
         all.addAll(energy.all());
+        all.addAll(inventory.figures());
         return all;
     }
 }

@@ -93,8 +93,9 @@ public final class CellAnalyzer {
                     Math.min(100, 100 / np.get().value()), Kind.PERCENTAGE, "1/(N/P)", "seed-001-002 §2 F5",
                     np.get()));
         }
+        InventoryAnalysis inventory = InventoryAnalyzer.analyze(cell, negative, positive, volumeRatio);
         return new CellAnalysis(cell, negative, positive, electrolyte, pH, np, cellAreal, limiting, area, capacity,
-                voltage, massRatio, volumeRatio, electrolyteLoading, separatorLoading, energy, utilisation);
+                voltage, massRatio, volumeRatio, electrolyteLoading, separatorLoading, energy, utilisation, inventory);
     }
 
     private static Optional<Figure> capacity(Format format, Optional<Figure> cellAreal, Optional<Figure> area,

@@ -1,5 +1,9 @@
 package org.daniell.model.validation;
 
+import org.daniell.model.validation.inventory.CompartmentValidator;
+import org.daniell.model.validation.inventory.ElectrolyteValidator;
+import org.daniell.model.validation.inventory.InventoryValidator;
+
 import java.util.List;
 
 import org.daniell.model.validation.capacity.CapacityBalanceValidator;
@@ -17,6 +21,9 @@ public final class TopicValidators {
                 new HighEntropyValidator(),
                 new MechanismValidator(),
                 new ReactionValidator(),
+                new ElectrolyteValidator(),
+                new InventoryValidator(),
+                new CompartmentValidator(),
                 new CapacityBalanceValidator(),
                 new PracticalityValidator(),
                 new WindowValidator(),
