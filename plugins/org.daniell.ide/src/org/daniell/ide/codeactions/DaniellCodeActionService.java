@@ -47,8 +47,13 @@ public class DaniellCodeActionService implements ICodeActionService2 {
         if (fixable.isEmpty()) {
             return List.of();
         }
-        Resource resource = options.getResource();
-        Document document = options.getDocument();
+        // Xtext's server leaves the resource and document to the service, which reads them under the workspace lock
+        return options.getLanguageServerAccess().doSyncRead(options.getURI(),
+                context -> codeActions(fixable, context.getResource(), context.getDocument(), options));
+    }
+
+    private List<Either<Command, CodeAction>> codeActions(List<Diagnostic> fixable, Resource resource,
+            Document document, Options options) {
         CancelIndicator cancel = options.getCancelIndicator() == null ? CancelIndicator.NullImpl
                 : options.getCancelIndicator();
         List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);

@@ -3,7 +3,7 @@ package org.daniell.ide.values;
 import static org.daniell.model.design.DesignPackage.Literals.ACTIVE_COMPONENT__LOADING;
 import static org.daniell.model.design.DesignPackage.Literals.ACTIVE_COMPONENT__SPECIFIC_CAPACITY;
 import static org.daniell.model.design.DesignPackage.Literals.ELECTRODE__LOADING;
-import static org.daniell.model.design.DesignPackage.Literals.ELECTRODE__NAME;
+import static org.daniell.model.design.DesignPackage.Literals.ELEMENT__NAME;
 import static org.daniell.model.design.DesignPackage.Literals.MATERIAL__FORMULA;
 import static org.daniell.model.design.DesignPackage.Literals.MATERIAL__SPECIFIC_CAPACITY;
 
@@ -64,7 +64,7 @@ public final class InlayValues {
         if (Polarity.of(electrode) != Polarity.POSITIVE) {
             return;
         }
-        CellAnalyses.of(cell).npRatio().ifPresent(np -> endOf(electrode, ELECTRODE__NAME)
+        CellAnalyses.of(cell).npRatio().ifPresent(np -> endOf(electrode, ELEMENT__NAME)
                 .ifPresent(at -> values.add(new InlayValue(at, "N/P " + Figure.format(np.value()), np.derivation()))));
     }
 

@@ -74,14 +74,14 @@ public final class MaterialFigures {
                 material.getSpecificCapacity(), Kind.SPECIFIC_CAPACITY);
     }
 
-    /** The configurational entropy over the formula's mixing sites, when it has at least one (S in units of R). */
+    /** The configurational entropy over the formula's mixing sites, when some site mixes species (S in units of R). */
     public static Optional<Entropy> entropy(Material material) {
         Optional<ChemicalFormula> formula = Chemistry.formula(material);
         if (formula.isEmpty()) {
             return Optional.empty();
         }
         EntropyReport report = CompositionAnalysis.of(formula.get()).entropy();
-        if (report.sites().isEmpty()) {
+        if (report.sites().isEmpty() || report.inUnitsOfR() <= 0) {
             return Optional.empty();
         }
         List<Figure> sites = new ArrayList<>();
@@ -90,8 +90,8 @@ public final class MaterialFigures {
                     Kind.RATIO, "−Σ x ln x over " + site.site().occupants().size() + " species", ENTROPY));
         }
         Figure total = new Figure("configurationalEntropy", "configurational entropy S_config/R", report.inUnitsOfR(),
-                Kind.RATIO, sites.size() == 1 ? "−Σ x ln x over the mixing site" : "Σ over the mixing sites", ENTROPY,
-                sites.size() == 1 ? List.of() : sites);
+                Kind.RATIO, sites.size() == 1 ? "−Σ x ln x over the mixing site" : "Σ over the mixing sites",
+                sites.size() == 1 ? List.of() : sites, ENTROPY);
         return Optional.of(new Entropy(total, report));
     }
 
