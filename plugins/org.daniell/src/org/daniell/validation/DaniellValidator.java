@@ -20,6 +20,15 @@ import org.eclipse.xtext.validation.NamesAreUniqueValidator;
 @ComposedChecks(validators = { NamesAreUniqueValidator.class, NotationValidator.class, StatementValidator.class })
 public class DaniellValidator extends AbstractDaniellValidator {
 
+    /**
+     * The design package itself, not a registry lookup by namespace URI: standalone, the lookup can run before the
+     * package is registered and would register these checks for no package at all.
+     */
+    @Override
+    protected java.util.List<org.eclipse.emf.ecore.EPackage> getEPackages() {
+        return java.util.List.of(DesignPackage.eINSTANCE);
+    }
+
     /** Besides these Xtext checks, the design model's own EMF validator (analysis-based topic checks) runs. */
     @Override
     public void register(EValidatorRegistrar registrar) {

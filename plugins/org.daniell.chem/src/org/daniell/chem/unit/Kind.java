@@ -158,6 +158,8 @@ public final class Kind<Q extends Quantity<Q>> {
     public static final Kind<Dimensionless> RATIO = define("RATIO", "", "dimensionless ratio", FieldUnits.ONE, FieldUnits.ONE, FractionBasis.NONE);
     /** Mass fraction (wt%; a plain % is accepted and takes this meaning). */
     public static final Kind<Dimensionless> MASS_FRACTION = define("MASS_FRACTION", "wt%", "mass fraction", FieldUnits.ONE, FieldUnits.PERCENT, FractionBasis.MASS);
+    /** A share of a whole with no material basis (utilisation, depth of discharge, efficiency), in %. */
+    public static final Kind<Dimensionless> PERCENTAGE = define("PERCENTAGE", "%", "percentage", FieldUnits.ONE, FieldUnits.PERCENT);
     /** Amount (atom or mole) fraction (at%, mol%; a plain % is accepted and takes this meaning). */
     public static final Kind<Dimensionless> AMOUNT_FRACTION = define("AMOUNT_FRACTION", "at%", "amount fraction", FieldUnits.ONE, FieldUnits.PERCENT, FractionBasis.AMOUNT);
     /** Volume fraction (vol%; a plain % is accepted and takes this meaning). */

@@ -88,7 +88,7 @@ public final class CellAnalyzer {
         Optional<Figure> utilisation = Optional.empty();
         if (np.isPresent() && negative.get().plating() && np.get().value() > 0) {
             utilisation = Optional.of(Figure.derived("metalUtilisation", "largest metal utilisation (DOD)",
-                    Math.min(100, 100 / np.get().value()), Kind.MASS_FRACTION, "1/(N/P)", "seed-001-002 §2 F5",
+                    Math.min(100, 100 / np.get().value()), Kind.PERCENTAGE, "1/(N/P)", "seed-001-002 §2 F5",
                     np.get()));
         }
         return new CellAnalysis(cell, negative, positive, electrolyte, pH, np, cellAreal, limiting, area, capacity,

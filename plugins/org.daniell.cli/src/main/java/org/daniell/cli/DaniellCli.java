@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
         versionProvider = DaniellCli.Version.class,
         description = "Design electrochemical cells in the Daniell language: validate specifications, and compute formulas, "
                 + "reactions and potentials.",
-        subcommands = { ValidateCommand.class, ChemCommand.class, CommandLine.HelpCommand.class },
+        subcommands = { ValidateCommand.class, ExplainCommand.class, ChemCommand.class, CommandLine.HelpCommand.class },
         footer = { "", "Examples:", "  daniell validate examples/", "  daniell validate cells/ZnMnO2.echem other.echem",
+            "  daniell explain capacity.np-high",
             "  daniell chem formula MnO2 --carrier Zn2+ --electrons 2", "  daniell chem potential Zn2+/Zn --vs Li+/Li" },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:no errors", "1:the specifications have errors (chem: the answer is no)",
@@ -31,7 +32,12 @@ public final class DaniellCli {
     boolean debug;
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(status);
     }
 
     /** Runs the command line with the given streams and returns the exit code, without exiting. */

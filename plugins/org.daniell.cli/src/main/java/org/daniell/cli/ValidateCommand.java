@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.daniell.DaniellStandaloneSetup;
+import org.daniell.model.analysis.CellAnalyses;
+import org.daniell.model.analysis.KeyFigures;
+import org.daniell.model.design.Cell;
+import org.daniell.model.design.Specification;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -32,7 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
         description = { "Parse, link and check cell specifications.",
-            "Each finding is printed as FILE:LINE:COLUMN SEVERITY CODE MESSAGE." },
+            "Each finding is printed as FILE:LINE:COLUMN SEVERITY CODE MESSAGE,",
+            "then one line per cell with its key figures (N/P, capacity, voltage, E/C, energy)." },
         footer = { "", "Examples:", "  daniell validate examples/", "  daniell validate ZnMnO2.echem NaIon.echem" })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -69,6 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
         IResourceValidator validator = injector.getInstance(IResourceValidator.class);
         int errors = 0;
         int warnings = 0;
+        int infos = 0;
         for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
             List<Issue> issues = new ArrayList<>(validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl));
             issues.sort(Comparator.comparing(Issue::getLineNumber, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -79,12 +85,27 @@ final class ValidateCommand implements Callable<Integer> {
                     errors++;
                 } else if (issue.getSeverity() == Severity.WARNING) {
                     warnings++;
+                } else {
+                    infos++;
                 }
             }
+            printKeyFigures(out, entry.getKey(), entry.getValue());
         }
-        out.printf("%d %s checked: %d %s, %d %s%n", files.size(), plural(files.size(), "file"),
-                errors, plural(errors, "error"), warnings, plural(warnings, "warning"));
+        out.printf("%d %s checked: %d %s, %d %s, %d %s%n", files.size(), plural(files.size(), "file"),
+                errors, plural(errors, "error"), warnings, plural(warnings, "warning"), infos, "info");
         return errors > 0 ? 1 : 0;
+    }
+
+    /** One line per cell: {@code FILE: cell NAME: N/P 5.00, 4.00 mAh/cm² …}. */
+    private static void printKeyFigures(PrintWriter out, Path file, Resource resource) {
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Specification spec)) {
+            return;
+        }
+        for (var element : spec.getElements()) {
+            if (element instanceof Cell cell && cell.getName() != null) {
+                out.println(file + ": cell " + cell.getName() + ": " + KeyFigures.line(CellAnalyses.of(cell)));
+            }
+        }
     }
 
     private static String plural(int count, String noun) {

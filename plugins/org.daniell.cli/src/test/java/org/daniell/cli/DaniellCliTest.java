@@ -47,7 +47,7 @@ class DaniellCliTest {
         Path examples = Path.of(System.getProperty("daniell.examples", "../../examples"));
         Result result = run("validate", examples.toString());
         assertEquals(0, result.exitCode(), result.out() + result.err());
-        assertTrue(result.out().matches("(?s).*\\d+ files checked: 0 errors, \\d+ warnings?\\s*"), result.out());
+        assertTrue(result.out().matches("(?s).*\\d+ files checked: 0 errors, \\d+ warnings?, \\d+ info\\s*"), result.out());
     }
 
     @Test
@@ -64,7 +64,8 @@ class DaniellCliTest {
         assertEquals(1, result.exitCode(), result.out());
         int column = brokenLine.indexOf("42") + 1;
         assertEquals(spec + ":3:" + column + " error syntax missing a name at '42'", result.outLines().get(0));
-        assertTrue(result.outLines().stream().allMatch(line -> line.contains(" error syntax ") || line.contains(" checked: ")),
+        assertTrue(result.outLines().stream().allMatch(line -> line.contains(" error syntax ") || line.contains(" checked: ")
+                        || line.contains(": cell ")),
                 "no finding repeats the syntax error: " + result.out());
     }
 
@@ -113,6 +114,38 @@ class DaniellCliTest {
                 """);
         Result result = run("validate", dir.toString());
         assertEquals(0, result.exitCode(), result.out());
+    }
+
+    @Test
+    void eachCellGetsALineOfKeyFigures() {
+        Path example = Path.of(System.getProperty("daniell.examples", "../../examples"), "zinc", "ZnMnO2Fig9c.echem");
+        Result result = run("validate", example.toString());
+        String line = result.outLines().stream().filter(l -> l.contains(": cell ZnMnO2Fig9c: ")).findFirst()
+                .orElseThrow(() -> new AssertionError(result.out()));
+        assertTrue(line.contains("N/P 5.0") && line.contains("4.00 mAh/cm²") && line.contains("50.5 Wh/kg cell"), line);
+    }
+
+    @Test
+    void explainPrintsTheExplanationAndSource() {
+        Result result = run("explain", "cell.missing-electrode");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().startsWith("cell.missing-electrode (error)"), result.out());
+        assertTrue(result.out().contains("Source: IUPAC"), result.out());
+    }
+
+    @Test
+    void explainSuggestsTheClosestCode() {
+        Result result = run("explain", "cell.missing-electrod");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("did you mean cell.missing-electrode?"), result.err());
+    }
+
+    @Test
+    void explainMarkdownIsTheDiagnosticsDocument() throws Exception {
+        Result result = run("explain", "--markdown");
+        Path document = Path.of(System.getProperty("daniell.docs", "../../docs"), "diagnostics.md");
+        assertEquals(Files.readString(document), result.out(),
+                "docs/diagnostics.md is out of date: run ./daniell explain --markdown > docs/diagnostics.md");
     }
 
     @Test
