@@ -95,7 +95,8 @@ public final class ElementValues {
         List<Figure> figures = new ArrayList<>();
         MaterialFigures.theoreticalCapacity(material, active).ifPresent(figures::add);
         Stated.figure("specificCapacity", "stated capacity", active.getSpecificCapacity(), Kind.SPECIFIC_CAPACITY)
-                .or(() -> MaterialFigures.statedCapacity(material))
+                .or(() -> MaterialFigures.usedAsCatalogued(active, material) ? MaterialFigures.statedCapacity(material)
+                        : Optional.empty())
                 .ifPresent(figures::add);
         Stated.figure("activeLoading", "active loading", active.getLoading(), Kind.AREAL_LOADING).ifPresent(figures::add);
         return new ValueSheet("active " + material.getName(), figures, List.of());
