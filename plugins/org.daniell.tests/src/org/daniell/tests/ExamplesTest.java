@@ -53,7 +53,17 @@ class ExamplesTest {
         Resource resource = resourceSet.getResource(URI.createFileURI(example.toAbsolutePath().toString()), true);
         List<Issue> errors = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
                 .filter(issue -> issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)
+                .filter(issue -> !expectedIn(example, issue.getCode()))
                 .toList();
         assertEquals(List.of(), errors, example + " has errors");
+    }
+
+    /** An example that reproduces a seed's mistake names the error it expects in its comments (by code). */
+    private static boolean expectedIn(Path example, String code) {
+        try {
+            return code != null && Files.readString(example).contains("expected error: " + code);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

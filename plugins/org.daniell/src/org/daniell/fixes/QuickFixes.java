@@ -19,7 +19,12 @@ import org.eclipse.xtext.validation.Issue;
 public final class QuickFixes {
 
     /** Every provider; a code has at most one. */
-    private static final List<FixProvider> PROVIDERS = List.of();
+    private static final List<FixProvider> PROVIDERS = java.util.stream.Stream.<List<? extends FixProvider>>of(
+            List.of(new ThinMetalFoilFix(), new ElectrolyteAmountFix(), new ManganeseAdditiveFix()),
+            CollectorSwapFix.ALL,
+            List.of(new AddSeparatorFix()),
+            List.of(new EntropyLabelFix(), new ClaimBasisFix(), new WindowReferenceFix()))
+            .<FixProvider>flatMap(List::stream).toList();
 
     private static final Map<String, FixProvider> BY_CODE = PROVIDERS.stream()
             .collect(Collectors.toUnmodifiableMap(FixProvider::code, Function.identity()));

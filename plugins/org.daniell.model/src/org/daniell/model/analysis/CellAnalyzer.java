@@ -43,7 +43,9 @@ public final class CellAnalyzer {
             np = Optional.of(Figure.derived("npRatio", "N/P", qNeg.get().value() / qPos.get().value(), Kind.RATIO,
                     "areal capacity (negative) ÷ areal capacity (positive)", "seed-001-002 §2 F3", qNeg.get(),
                     qPos.get()));
-            boolean negativeLimits = qNeg.get().value() < qPos.get().value();
+            // an anode-free plating negative (no metal at the start) does not limit: the positive's inventory plates
+            boolean anodeFree = qNeg.get().value() == 0 && negative.get().plating();
+            boolean negativeLimits = !anodeFree && qNeg.get().value() < qPos.get().value();
             limiting = negativeLimits ? negative.get().name() : positive.get().name();
             Figure smaller = negativeLimits ? qNeg.get() : qPos.get();
             cellAreal = Optional.of(Figure.derived("cellArealCapacity", "cell areal capacity", smaller.value(),

@@ -16,7 +16,24 @@ import java.util.Optional;
 public final class IssueCatalogue {
 
     /** The topic classes, in the order docs/diagnostics.md lists them. */
-    private static final List<Class<?>> TOPICS = List.of(LanguageIssues.class, InternalIssues.class);
+    private static final List<Class<?>> TOPICS = List.of(
+            LanguageIssues.class,
+            CompositionIssues.class,
+            HighEntropyIssues.class,
+            MechanismIssues.class,
+            ReactionIssues.class,
+            CapacityIssues.class,
+            PracticalityIssues.class,
+            WindowIssues.class,
+            PhIssues.class,
+            HostIssues.class,
+            SpeciationIssues.class,
+            CollectorIssues.class,
+            SeparatorIssues.class,
+            TemperatureIssues.class,
+            ClaimIssues.class,
+            DataIssues.class,
+            InternalIssues.class);
 
     private static final List<IssueCode> ALL;
     private static final Map<String, IssueCode> BY_ID = new LinkedHashMap<>();
