@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.daniell.DaniellRuntimeModule;
@@ -89,7 +88,7 @@ class QuickFixCodeActionTest extends AbstractLanguageServerTest {
                     negative ZincFoil { active Zn { thickness 20 um } }
                     positive Cathode { active alpha_MnO2 { loading 20 mg/cm2 } }
                 }
-                """, apply(text, edits));
+                """, LspText.apply(text, edits));
     }
 
     @Test
@@ -155,22 +154,4 @@ class QuickFixCodeActionTest extends AbstractLanguageServerTest {
         }
         return actions;
     }
-
-    /** Applies LSP text edits to {@code text}, last first. */
-    private static String apply(String text, List<TextEdit> edits) {
-        StringBuilder result = new StringBuilder(text);
-        edits.stream().sorted(Comparator.comparing((TextEdit e) -> offset(text, e.getRange().getStart())).reversed())
-                .forEach(e -> result.replace(offset(text, e.getRange().getStart()), offset(text, e.getRange().getEnd()),
-                        e.getNewText()));
-        return result.toString();
-    }
-
-    private static int offset(String text, Position position) {
-        int offset = 0;
-        for (int line = 0; line < position.getLine(); line++) {
-            offset = text.indexOf('\n', offset) + 1;
-        }
-        return offset + position.getCharacter();
-    }
-
 }
