@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
         versionProvider = DaniellCli.Version.class,
         description = "Design electrochemical cells in the Daniell language: validate specifications, and compute formulas, "
                 + "reactions and potentials.",
-        subcommands = { ValidateCommand.class, ExplainCommand.class, ChemCommand.class, CommandLine.HelpCommand.class },
+        subcommands = { ValidateCommand.class, ExplainCommand.class, ChemCommand.class, ServeCommand.class, CommandLine.HelpCommand.class },
         footer = { "", "Examples:", "  daniell validate examples/", "  daniell validate cells/ZnMnO2.echem other.echem",
-            "  daniell explain capacity.np-high",
+            "  daniell explain capacity.np-high", "  daniell serve   (the language server, for editors)",
             "  daniell chem formula MnO2 --carrier Zn2+ --electrons 2", "  daniell chem potential Zn2+/Zn --vs Li+/Li" },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:no errors", "1:the specifications have errors (chem: the answer is no)",
