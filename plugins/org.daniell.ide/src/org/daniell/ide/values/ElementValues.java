@@ -95,7 +95,7 @@ public final class ElementValues {
         List<Figure> figures = new ArrayList<>();
         MaterialFigures.theoreticalCapacity(material, active).ifPresent(figures::add);
         Stated.figure("specificCapacity", "stated capacity", active.getSpecificCapacity(), Kind.SPECIFIC_CAPACITY)
-                .or(() -> MaterialFigures.usedAsCatalogued(active, material) ? MaterialFigures.statedCapacity(material)
+                .or(() -> org.daniell.model.analysis.Chemistry.usedAsCatalogued(active, material) ? MaterialFigures.statedCapacity(material)
                         : Optional.empty())
                 .ifPresent(figures::add);
         Stated.figure("activeLoading", "active loading", active.getLoading(), Kind.AREAL_LOADING).ifPresent(figures::add);

@@ -46,7 +46,7 @@ public final class MaterialFigures {
             return Optional.empty();
         }
         BigDecimal electrons = active != null && active.getElectrons() != null ? active.getElectrons()
-                : active == null || usedAsCatalogued(active, material) ? material.getElectrons() : null;
+                : active == null || Chemistry.usedAsCatalogued(active, material) ? material.getElectrons() : null;
         if (electrons != null && electrons.signum() > 0) {
             double q = TheoreticalCapacity.mAhPerGram(formula.get(), electrons.doubleValue());
             return Optional.of(Figure.derived("theoreticalCapacity", "theoretical capacity of " + material.getName(),
@@ -67,18 +67,6 @@ public final class MaterialFigures {
         return Optional.of(Figure.derived("theoreticalCapacity", "theoretical capacity of " + metal.get().symbol(),
                 MetalAnodeCapacity.mAhPerGram(metal.get(), charge.getAsInt()), Kind.SPECIFIC_CAPACITY,
                 "z·F/(3.6·M) with z = " + charge.getAsInt(), FARADAY));
-    }
-
-    /**
-     * Whether a component uses its material for the ions and mechanism the material is catalogued with; only then do
-     * the material's electrons and stated capacity apply (the analysis's rule, ElectrodeAnalyzer.usedAsCatalogued).
-     */
-    public static boolean usedAsCatalogued(ActiveComponent active, Material material) {
-        boolean sameCarriers = active.getCarriers().isEmpty() || material.getCarriers().isEmpty()
-                || material.getCarriers().containsAll(active.getCarriers());
-        boolean sameMechanism = !active.isSetMechanism() || material.getMechanisms().isEmpty()
-                || material.getMechanisms().contains(active.getMechanism());
-        return sameCarriers && sameMechanism;
     }
 
     public static Optional<Figure> statedCapacity(Material material) {

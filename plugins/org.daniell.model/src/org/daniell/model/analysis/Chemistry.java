@@ -43,6 +43,18 @@ public final class Chemistry {
         return formula(ion).filter(f -> f.charge() != 0).map(f -> OptionalInt.of(f.charge())).orElse(OptionalInt.empty());
     }
 
+    /**
+     * True unless the component stores other ions, or by another mechanism, than the material is catalogued for: a
+     * library material's potential, electrons and capacity hold only for the use they were catalogued with.
+     */
+    public static boolean usedAsCatalogued(org.daniell.model.design.ActiveComponent active, Material material) {
+        boolean sameCarriers = active.getCarriers().isEmpty() || material.getCarriers().isEmpty()
+                || material.getCarriers().containsAll(active.getCarriers());
+        boolean sameMechanism = !active.isSetMechanism() || material.getMechanisms().isEmpty()
+                || material.getMechanisms().contains(active.getMechanism());
+        return sameCarriers && sameMechanism;
+    }
+
     public static OptionalInt defaultCationCharge(Element element) {
         return OxidationStateTable.of(element).map(s -> s.cationDefault()).orElse(OptionalInt.empty());
     }

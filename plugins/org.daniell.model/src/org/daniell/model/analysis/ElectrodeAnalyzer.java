@@ -57,7 +57,7 @@ final class ElectrodeAnalyzer {
         Optional<Figure> theoretical = active.flatMap(a -> theoretical(a, material, metal, carriers, plating));
         Optional<Figure> specific = active.flatMap(a -> Stated.figure("specificCapacity", "specific capacity",
                 a.getSpecificCapacity(), Kind.SPECIFIC_CAPACITY))
-                .or(() -> material.filter(m -> usedAsCatalogued(a(active), m)).flatMap(m -> Stated.figure(
+                .or(() -> material.filter(m -> Chemistry.usedAsCatalogued(a(active), m)).flatMap(m -> Stated.figure(
                         "specificCapacity", "specific capacity", m.getSpecificCapacity(), Kind.SPECIFIC_CAPACITY)))
                 .or(() -> theoretical);
 
@@ -92,7 +92,7 @@ final class ElectrodeAnalyzer {
         }
         Optional<Figure> collector = collectorLoading(Resolved.nearest(lineage, Electrode::getCollector));
         // a material's own potential holds for the ions and mechanism it is catalogued with, not for another use
-        Optional<Material> asCatalogued = material.filter(m -> usedAsCatalogued(active.get(), m));
+        Optional<Material> asCatalogued = material.filter(m -> Chemistry.usedAsCatalogued(active.get(), m));
         Optional<Figure> potential = potential(Resolved.nearest(lineage, Electrode::getPotential))
                 .or(() -> asCatalogued.flatMap(m -> potential(m.getPotential())))
                 .or(() -> plating && metal.isPresent() ? metalCouple(metal.get(), carriers) : Optional.empty());
@@ -102,15 +102,6 @@ final class ElectrodeAnalyzer {
 
     private static ActiveComponent a(Optional<ActiveComponent> active) {
         return active.orElseThrow();
-    }
-
-    /** True unless the component stores other ions, or by another mechanism, than the material is catalogued for. */
-    static boolean usedAsCatalogued(ActiveComponent active, Material material) {
-        boolean sameCarriers = active.getCarriers().isEmpty() || material.getCarriers().isEmpty()
-                || material.getCarriers().containsAll(active.getCarriers());
-        boolean sameMechanism = !active.isSetMechanism() || material.getMechanisms().isEmpty()
-                || material.getMechanisms().contains(active.getMechanism());
-        return sameCarriers && sameMechanism;
     }
 
     private static Optional<Figure> theoretical(ActiveComponent active, Optional<Material> material,
@@ -130,7 +121,7 @@ final class ElectrodeAnalyzer {
                     q, Kind.SPECIFIC_CAPACITY, "z·F/(3.6·M) with z = " + charge.getAsInt(), FARADAY));
         }
         java.math.BigDecimal electrons = active.getElectrons() != null ? active.getElectrons()
-                : usedAsCatalogued(active, material.get()) ? material.get().getElectrons() : null;
+                : Chemistry.usedAsCatalogued(active, material.get()) ? material.get().getElectrons() : null;
         if (electrons == null) {
             return Optional.empty();
         }
