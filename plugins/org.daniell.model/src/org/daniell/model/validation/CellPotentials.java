@@ -9,6 +9,7 @@ import org.daniell.chem.electrochem.ReferenceElectrode;
 import org.daniell.chem.electrochem.SolutionConditions;
 import org.daniell.chem.unit.Kind;
 import org.daniell.model.analysis.CellAnalysis;
+import org.daniell.model.analysis.Chemistry;
 import org.daniell.model.analysis.ElectrodeAnalysis;
 import org.daniell.model.analysis.Figure;
 import org.daniell.model.analysis.Resolved;
@@ -70,17 +71,10 @@ final class CellPotentials {
 
     /**
      * The upper cut-off of the positive electrode vs SHE, when the spec gives one: the protocol's charge cut-off
-     * added to the negative electrode's potential, or the upper end of a stated potential range.
+     * added to the negative electrode's potential, or the upper end of a stated potential range (the material's
+     * only when it is used as catalogued, see {@link Chemistry#usedAsCatalogued}).
      */
     static OptionalDouble positiveCutoff(Cell cell, CellAnalysis analysis) {
-        return positiveCutoff(cell, analysis, true);
-    }
-
-    /**
-     * As {@link #positiveCutoff(Cell, CellAnalysis)}; without {@code materialPotential} the material's library range
-     * is not used (it describes another mechanism when, say, graphite hosts anions instead of Li+).
-     */
-    static OptionalDouble positiveCutoff(Cell cell, CellAnalysis analysis, boolean materialPotential) {
         OptionalDouble cutoff = chargeCutoff(cell);
         OptionalDouble negative = average(analysis.negative());
         if (cutoff.isPresent() && negative.isPresent()) {
@@ -89,8 +83,10 @@ final class CellPotentials {
         Optional<Electrode> positive = analysis.positive().map(ElectrodeAnalysis::electrode);
         Potential stated = positive.map(e -> Resolved.nearest(Resolved.lineage(e), Electrode::getPotential))
                 .orElse(null);
-        if (stated == null && materialPotential) {
-            stated = analysis.positive().flatMap(ElectrodeAnalysis::material).map(m -> m.getPotential()).orElse(null);
+        if (stated == null) {
+            stated = analysis.positive().filter(p -> p.active().isPresent() && p.material().isPresent())
+                    .filter(p -> Chemistry.usedAsCatalogued(p.active().get(), p.material().get()))
+                    .map(p -> p.material().get().getPotential()).orElse(null);
         }
         if (stated != null && stated.getUpper() != null) {
             Optional<ReferenceElectrode> reference = ReferenceElectrode.parse(stated.getReference());

@@ -191,7 +191,7 @@ final class WindowValidator extends TopicValidator {
             return;
         }
         SolutionConditions conditions = CellPotentials.conditions(analysis);
-        double required = CellPotentials.positiveCutoff(cell, analysis, false).orElse(
+        double required = CellPotentials.positiveCutoff(cell, analysis).orElse(
                 CellPotentials.toShe(ANION_HOST_CUTOFF_VS_LI, ReferenceElectrode.LI, conditions).getAsDouble());
         Window window = Resolved.nearest(Resolved.lineage(electrolyte.get()), Electrolyte::getWindow);
         Optional<double[]> she = windowVsShe(window, conditions);
