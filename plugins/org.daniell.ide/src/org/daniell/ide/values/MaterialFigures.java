@@ -1,20 +1,16 @@
 package org.daniell.ide.values;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
-import org.daniell.chem.capacity.MetalAnodeCapacity;
-import org.daniell.chem.capacity.TheoreticalCapacity;
 import org.daniell.chem.composition.CompositionAnalysis;
 import org.daniell.chem.composition.EntropyReport;
 import org.daniell.chem.composition.SiteEntropy;
-import org.daniell.chem.element.Element;
 import org.daniell.chem.formula.ChemicalFormula;
 import org.daniell.chem.unit.Kind;
 import org.daniell.model.analysis.Chemistry;
+import org.daniell.model.analysis.TheoreticalCapacities;
 import org.daniell.model.analysis.Figure;
 import org.daniell.model.analysis.Stated;
 import org.daniell.model.design.ActiveComponent;
@@ -23,7 +19,6 @@ import org.daniell.model.design.Material;
 /** What a material's formula and statements give on their own, outside any electrode or cell. */
 public final class MaterialFigures {
 
-    private static final String FARADAY = "Faraday's law, Q = nF/(3.6 M) (seed-001-002 §2 F1)";
     private static final String ENTROPY = "S_config = −R Σ_sites Σ x ln x, per site ([S4] §2 eqns (1), (2); seed-003-004 §1.2)";
     private static final String ENTROPY_CLASSES = "seed-003-004 §1.1 D2";
 
@@ -36,37 +31,12 @@ public final class MaterialFigures {
     }
 
     /**
-     * The theoretical specific capacity from the formula: n·F/(3.6·M) with the stated electrons per formula unit
-     * ({@code electrons} of the component, else of the material), or, for a one-metal formula without electrons, the
-     * metal's stripping capacity with the charge of its first carrier ion (else the usual cation charge).
+     * The theoretical specific capacity, as the analysis computes it: with the stated electrons, else (for a one-metal
+     * formula) the metal's stripping capacity.
      */
     public static Optional<Figure> theoreticalCapacity(Material material, ActiveComponent active) {
-        Optional<ChemicalFormula> formula = Chemistry.formula(material);
-        if (formula.isEmpty()) {
-            return Optional.empty();
-        }
-        BigDecimal electrons = active != null && active.getElectrons() != null ? active.getElectrons()
-                : active == null || Chemistry.usedAsCatalogued(active, material) ? material.getElectrons() : null;
-        if (electrons != null && electrons.signum() > 0) {
-            double q = TheoreticalCapacity.mAhPerGram(formula.get(), electrons.doubleValue());
-            return Optional.of(Figure.derived("theoreticalCapacity", "theoretical capacity of " + material.getName(),
-                    q, Kind.SPECIFIC_CAPACITY, "n·F/(3.6·M) with n = " + electrons.stripTrailingZeros().toPlainString()
-                            + ", M = " + Figure.format(formula.get().molarMass()) + " g/mol", FARADAY));
-        }
-        Optional<Element> metal = Chemistry.singleMetal(formula.get());
-        if (metal.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> carriers = active != null && !active.getCarriers().isEmpty() ? active.getCarriers()
-                : material.getCarriers();
-        OptionalInt charge = carriers.stream().map(Chemistry::charge).filter(OptionalInt::isPresent).findFirst()
-                .orElseGet(() -> Chemistry.defaultCationCharge(metal.get()));
-        if (charge.isEmpty() || charge.getAsInt() <= 0) {
-            return Optional.empty();
-        }
-        return Optional.of(Figure.derived("theoreticalCapacity", "theoretical capacity of " + metal.get().symbol(),
-                MetalAnodeCapacity.mAhPerGram(metal.get(), charge.getAsInt()), Kind.SPECIFIC_CAPACITY,
-                "z·F/(3.6·M) with z = " + charge.getAsInt(), FARADAY));
+        return TheoreticalCapacities.of(material, active, false)
+                .or(() -> TheoreticalCapacities.of(material, active, true));
     }
 
     public static Optional<Figure> statedCapacity(Material material) {

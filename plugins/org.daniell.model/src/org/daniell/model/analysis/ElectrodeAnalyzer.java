@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-import org.daniell.chem.capacity.MetalAnodeCapacity;
-import org.daniell.chem.capacity.TheoreticalCapacity;
 import org.daniell.chem.electrochem.ElectrodePotential;
 import org.daniell.chem.electrochem.ReferenceElectrode;
 import org.daniell.chem.electrochem.SolutionConditions;
@@ -15,7 +13,6 @@ import org.daniell.chem.electrochem.StandardPotential;
 import org.daniell.chem.electrochem.StandardPotentials;
 import org.daniell.chem.element.Element;
 import org.daniell.chem.element.MetalDensities;
-import org.daniell.chem.formula.ChemicalFormula;
 import org.daniell.chem.unit.Kind;
 import org.daniell.model.design.ActiveComponent;
 import org.daniell.model.design.ActiveForm;
@@ -30,7 +27,6 @@ import org.daniell.model.design.SocPoint;
 final class ElectrodeAnalyzer {
 
     private static final String F9 = "seed-001-002 §2 F1, F2, F9";
-    private static final String FARADAY = "Faraday's law, Q = nF/(3.6 M) (seed-001-002 §2 F1)";
 
     private final SolutionConditions conditions;
 
@@ -54,7 +50,7 @@ final class ElectrodeAnalyzer {
         boolean foil = metal.isPresent() && (plating || active.map(a -> a.isSetForm() && a.getForm() == ActiveForm.FOIL)
                 .orElse(false));
 
-        Optional<Figure> theoretical = active.flatMap(a -> theoretical(a, material, metal, carriers, plating));
+        Optional<Figure> theoretical = active.flatMap(a -> material.flatMap(m -> TheoreticalCapacities.of(m, a, plating)));
         Optional<Figure> specific = active.flatMap(a -> Stated.figure("specificCapacity", "specific capacity",
                 a.getSpecificCapacity(), Kind.SPECIFIC_CAPACITY))
                 .or(() -> material.filter(m -> Chemistry.usedAsCatalogued(a(active), m)).flatMap(m -> Stated.figure(
@@ -102,33 +98,6 @@ final class ElectrodeAnalyzer {
 
     private static ActiveComponent a(Optional<ActiveComponent> active) {
         return active.orElseThrow();
-    }
-
-    private static Optional<Figure> theoretical(ActiveComponent active, Optional<Material> material,
-            Optional<Element> metal, List<String> carriers, boolean plating) {
-        Optional<ChemicalFormula> formula = material.flatMap(Chemistry::formula);
-        if (formula.isEmpty()) {
-            return Optional.empty();
-        }
-        if (metal.isPresent() && plating) {
-            OptionalInt charge = carriers.stream().map(Chemistry::charge).filter(OptionalInt::isPresent).findFirst()
-                    .orElseGet(() -> Chemistry.defaultCationCharge(metal.get()));
-            if (charge.isEmpty() || charge.getAsInt() <= 0) {
-                return Optional.empty();
-            }
-            double q = MetalAnodeCapacity.mAhPerGram(metal.get(), charge.getAsInt());
-            return Optional.of(Figure.derived("theoreticalCapacity", "theoretical capacity of " + metal.get().symbol(),
-                    q, Kind.SPECIFIC_CAPACITY, "z·F/(3.6·M) with z = " + charge.getAsInt(), FARADAY));
-        }
-        java.math.BigDecimal electrons = active.getElectrons() != null ? active.getElectrons()
-                : Chemistry.usedAsCatalogued(active, material.get()) ? material.get().getElectrons() : null;
-        if (electrons == null) {
-            return Optional.empty();
-        }
-        double q = TheoreticalCapacity.mAhPerGram(formula.get(), electrons.doubleValue());
-        return Optional.of(Figure.derived("theoreticalCapacity", "theoretical capacity of " + material.get().getName(),
-                q, Kind.SPECIFIC_CAPACITY, "n·F/(3.6·M) with n = " + electrons.stripTrailingZeros().toPlainString()
-                        + ", M = " + Figure.format(formula.get().molarMass()) + " g/mol", FARADAY));
     }
 
     private static Optional<Figure> foilLoading(Material material, Element metal, Figure thickness) {
